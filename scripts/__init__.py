@@ -1,0 +1,1 @@
+"""Build, check, benchmark and export tools for the guide."""

@@ -1,0 +1,80 @@
+"""Set up the project on a fresh machine, then serve the site or run the suite.
+
+Usage (with the system's ``python3``; nothing else needs to be installed):
+
+* ``python3 scripts/dev.py serve``: build ``.venv`` with the pinned packages
+  and serve the guide on http://127.0.0.1:8000/ with live reload;
+* ``python3 scripts/dev.py test``: the same set-up, plus Debian's Chromium
+  (installed with apt-get when missing), then the whole test suite.
+
+Set-up is skipped when ``.venv`` already holds exactly ``requirements.txt``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+PYTHON = VENV / "bin" / "python"
+REQUIREMENTS = ROOT / "requirements.txt"
+STAMP = VENV / "requirements.sha256"
+
+
+def run(*command: str) -> None:
+    """Run a command, echoing it, and stop on failure."""
+    print("+", " ".join(command), flush=True)
+    subprocess.run(command, check=True)
+
+
+def apt_install(*packages: str) -> None:
+    """Install Debian packages, or explain how when not root."""
+    if os.geteuid() != 0 or not shutil.which("apt-get"):
+        sys.exit(f"Missing {', '.join(packages)}: install with `sudo apt-get install {' '.join(packages)}`")
+    run("apt-get", "update", "-qq")
+    run("apt-get", "install", "-y", "-qq", *packages)
+
+
+def ensure_venv() -> None:
+    """Create ``.venv`` and install the pinned requirements when they changed."""
+    if not PYTHON.exists():
+        created = subprocess.run([sys.executable, "-m", "venv", str(VENV)])
+        if created.returncode != 0:
+            shutil.rmtree(VENV, ignore_errors=True)
+            apt_install("python3-venv")
+            run(sys.executable, "-m", "venv", str(VENV))
+    wanted = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text(encoding="utf-8") == wanted:
+        return
+    run(str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", str(REQUIREMENTS))
+    STAMP.write_text(wanted, encoding="utf-8")
+
+
+def ensure_chromium() -> None:
+    """Install Debian's Chromium when no Chromium is on the PATH."""
+    if not (shutil.which("chromium") or shutil.which("chromium-browser")):
+        apt_install("chromium")
+
+
+def main() -> None:
+    """Dispatch ``serve`` or ``test``."""
+    action = sys.argv[1] if len(sys.argv) > 1 else ""
+    if action not in {"serve", "test"}:
+        sys.exit("usage: python3 scripts/dev.py serve|test [extra arguments]")
+    os.chdir(ROOT)
+    os.environ["NO_MKDOCS_2_WARNING"] = "1"
+    ensure_venv()
+    extra = sys.argv[2:]
+    if action == "serve":
+        os.execv(str(PYTHON), [str(PYTHON), "-m", "mkdocs", "serve", "-a", "127.0.0.1:8000", *extra])
+    ensure_chromium()
+    os.execv(str(PYTHON), [str(PYTHON), "-m", "pytest", *extra])
+
+
+if __name__ == "__main__":
+    main()

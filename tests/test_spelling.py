@@ -1,0 +1,28 @@
+"""Spelling: codespell finds nothing in the guide, and names file and line when it does."""
+
+from __future__ import annotations
+
+from scripts import check_spelling
+from scripts.paths import DOCS, SPELLING_WORDS
+from tests.projects import FIXTURES
+
+
+def test_guide_has_no_misspelling() -> None:
+    files, problems = check_spelling.check(DOCS)
+    assert problems == []
+    assert len(files) == len(list(DOCS.rglob("*.md"))) >= 1
+
+
+def test_spelling_check_names_file_and_line_of_each_misspelling() -> None:
+    files, problems = check_spelling.check(FIXTURES / "spelling_bad")
+    assert len(files) == 1
+    assert problems == [
+        "tests/fixtures/spelling_bad/index.md:4: recieves ==> receives",
+        "tests/fixtures/spelling_bad/index.md:4: teh ==> the",
+    ]
+
+
+def test_accepted_words_list_is_short_sorted_and_lower_case() -> None:
+    words = SPELLING_WORDS.read_text(encoding="utf-8").split()
+    assert words == sorted(set(words)) and all(w == w.lower() for w in words)
+    assert len(words) <= 200

@@ -1,0 +1,28 @@
+"""The strict build: the guide builds without a warning, and broken links stop it at file:line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scripts.paths import DOCS
+from scripts.site_build import BuildResult, build
+from tests.projects import fixture_project
+
+
+def test_guide_builds_strictly_and_builds_every_page(guide_build: BuildResult) -> None:
+    assert guide_build.ok, guide_build.output
+    sources = sorted(DOCS.rglob("*.md"))
+    built = sorted(guide_build.site_dir.rglob("*.html"))
+    assert len(sources) >= 1
+    assert len(built) == len(sources) + 1, "every Markdown page plus 404.html"
+
+
+def test_strict_build_names_file_and_line_of_each_broken_link(tmp_path: Path) -> None:
+    project = fixture_project(tmp_path, "links_bad")
+    result = build(project / "site", project / "mkdocs.yml")
+    assert not result.ok
+    assert "docs/index.md:5: Doc file 'index.md' contains a link 'missing.md'" in result.output
+    assert "docs/index.md:7: Doc file 'index.md' contains a link 'other.md#no-such-section'" in result.output
+    assert "docs/index.md:9: Doc file 'index.md' contains an absolute link '/other.md'" in result.output
+    assert "docs/index.md:11: Doc file 'index.md' contains an unrecognized relative link 'other'" in result.output
+    assert "Aborted with 4 warnings in strict mode" in result.output
