@@ -21,6 +21,10 @@ from scripts.browser import fence_network, launch
 
 DEFAULT_QUERY = "framework"
 RESULTS_TIMEOUT_MS = 15_000
+SEARCH_READY = """() => {
+  const meta = document.querySelector('.md-search-result__meta');
+  return meta !== null && meta.textContent.trim() !== '' && !/^Initializing/.test(meta.textContent.trim());
+}"""
 
 
 @dataclass
@@ -45,11 +49,13 @@ def check_site(
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(home.as_uri())
-    page.fill("input[data-md-component='search-query']", query)
     try:
+        page.focus("input[data-md-component='search-query']")
+        page.wait_for_function(SEARCH_READY, timeout=timeout_ms)
+        page.keyboard.type(query)
         page.wait_for_selector(".md-search-result__item", timeout=timeout_ms)
         report.results = page.locator(".md-search-result__item").count()
-    except Exception:  # noqa: BLE001 - no results in time is the failure being checked for
+    except Exception:  # noqa: BLE001 - no index or no results in time is the failure being checked for
         meta = page.locator(".md-search-result__meta").inner_text()
         report.problems.append(f"{where}: search for {query!r} from file:// returned no results ({meta.strip()!r})")
     report.problems += [f"{where}: script error during search: {error}" for error in errors]
