@@ -26,3 +26,9 @@ def test_search_check_fails_naming_the_page_when_the_inlined_index_is_missing(
     assert report.results == 0
     assert any(p.startswith(f"{broken}/index.html: search for 'framework' from file:// returned no results")
                for p in report.problems)
+
+
+def test_diagram_source_stays_out_of_the_search_index(site_dir: Path) -> None:
+    index = (site_dir / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "study plans" in index.lower()
+    assert "accTitle" not in index and "flowchart" not in index
