@@ -11,6 +11,21 @@
     return document.body.getAttribute("data-md-color-scheme") === "slate" ? "dark" : "default";
   }
 
+  /*
+   * Mermaid scales a wide diagram down to the column; past a point its text
+   * becomes unreadable. Below MIN_SCALE the diagram keeps that scale and the
+   * container scrolls sideways instead.
+   */
+  var MIN_SCALE = 0.7;
+
+  function keepReadable(el) {
+    var svg = el.querySelector("svg");
+    var natural = svg ? parseFloat(svg.style.maxWidth) : NaN;
+    if (natural && natural * MIN_SCALE > el.clientWidth) {
+      svg.style.minWidth = natural * MIN_SCALE + "px";
+    }
+  }
+
   function render(diagrams) {
     diagrams.forEach(function (el) {
       el.removeAttribute("data-processed");
@@ -18,6 +33,7 @@
     });
     window.mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: mermaidTheme() });
     function done() {
+      diagrams.forEach(keepReadable);
       document.body.setAttribute("data-diagrams-rendered", String(diagrams.length));
     }
     return window.mermaid.run({ nodes: diagrams }).then(done, function (error) {
