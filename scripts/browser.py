@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, BrowserContext, Playwright, Route
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Route
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser")
 CHROMIUM_FLAGS = [
@@ -81,8 +81,8 @@ def is_local(url: str) -> bool:
     return parts.scheme in {"http", "https", "ws"} and parts.hostname in LOCAL_HOSTS
 
 
-def fence_network(context: BrowserContext) -> list[str]:
-    """Abort every non-local request of ``context``; return the list they are recorded in."""
+def fence_network(target: BrowserContext | Page) -> list[str]:
+    """Abort every non-local request of a context or page; return the list they are recorded in."""
     blocked: list[str] = []
 
     def handle(route: Route) -> None:
@@ -92,5 +92,5 @@ def fence_network(context: BrowserContext) -> list[str]:
             blocked.append(route.request.url)
             route.abort("blockedbyclient")
 
-    context.route("**/*", handle)
+    target.route("**/*", handle)
     return blocked

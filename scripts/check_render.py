@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from scripts.browser import fence_network, launch, serve
 from scripts.mermaid_blocks import diagrams_in
@@ -53,46 +53,72 @@ def pages_with_diagrams(site: Path) -> list[str]:
     ]
 
 
-def check_page(browser: Browser, url: str, relative: str, project: Path, report: Report) -> None:
-    """Open one page at ``url`` and record every rendering problem in ``report``."""
-    context = browser.new_context()
-    blocked = fence_network(context)
+CONCURRENT_PAGES = 4
+
+
+@dataclass
+class PageVisit:
+    """One page being rendered: the page, where it came from, and what it logged."""
+
+    page: Page
+    url: str
+    relative: str
+    errors: list[str] = field(default_factory=list)
+    blocked: list[str] = field(default_factory=list)
+
+
+def open_page(context: BrowserContext, url: str, relative: str) -> PageVisit:
+    """Start loading ``url`` in a new fenced page, without waiting for it to render."""
     page = context.new_page()
-    errors: list[str] = []
-    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    source = project / source_of(relative)
+    visit = PageVisit(page, url, relative)
+    visit.blocked = fence_network(page)
+    page.on("console", lambda message: visit.errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: visit.errors.append(str(error)))
+    page.goto(url, wait_until="commit")
+    return visit
+
+
+def finish_page(visit: PageVisit, project: Path, report: Report) -> None:
+    """Wait for one page's diagrams and record every rendering problem in ``report``."""
+    source = project / source_of(visit.relative)
     blocks = diagrams_in(source, source.relative_to(project)) if source.is_file() else []
-    where = blocks[0].path if blocks else relative
-    page.goto(url)
+    where = blocks[0].path if blocks else visit.relative
     try:
-        page.wait_for_selector("body[data-diagrams-rendered]", state="attached", timeout=RENDER_TIMEOUT_MS)
+        visit.page.wait_for_selector("body[data-diagrams-rendered]", state="attached", timeout=RENDER_TIMEOUT_MS)
     except Exception:  # noqa: BLE001 - a timeout is reported as a problem, not raised
-        report.problems.append(f"{where}: diagrams did not finish rendering within {RENDER_TIMEOUT_MS} ms ({url})")
-    states = page.evaluate(DIAGRAM_STATES)
+        report.problems.append(f"{where}: diagrams did not finish rendering within {RENDER_TIMEOUT_MS} ms ({visit.url})")
+    states = visit.page.evaluate(DIAGRAM_STATES)
     report.diagrams += len(states)
     if source.is_file() and len(states) != len(blocks):
         report.problems.append(f"{where}: {len(blocks)} Mermaid blocks in the source but {len(states)} diagrams on the page")
     for index, state in enumerate(states):
         if state:
             line = blocks[index].file_line() if index < len(blocks) else where
-            report.problems.append(f"{line}: diagram {index + 1} on {relative}: {state}")
-    report.problems += [f"{where}: console error on {url}: {error}" for error in errors]
-    report.problems += [f"{where}: blocked off-site request from {url}: {request}" for request in blocked]
-    context.close()
+            report.problems.append(f"{line}: diagram {index + 1} on {visit.relative}: {state}")
+    report.problems += [f"{where}: console error on {visit.url}: {error}" for error in visit.errors]
+    report.problems += [f"{where}: blocked off-site request from {visit.url}: {request}" for request in visit.blocked]
+    visit.page.close()
 
 
 def check_site(site: Path, browser: Browser, project: Path = ROOT) -> Report:
-    """Render every diagram page of ``site`` served on localhost, and the first from ``file://``."""
+    """Render every diagram page of ``site`` served on localhost, and the first from ``file://``.
+
+    Pages load a few at a time in one browser context, so rendering overlaps
+    and the Mermaid bundle can be cached between pages.
+    """
     report = Report()
     pages = pages_with_diagrams(site)
+    context = browser.new_context()
     with serve(site) as base:
-        for relative in pages:
-            check_page(browser, base + relative, relative, project, report)
-            report.pages += 1
+        for start in range(0, len(pages), CONCURRENT_PAGES):
+            batch = [open_page(context, base + rel, rel) for rel in pages[start:start + CONCURRENT_PAGES]]
+            for visit in batch:
+                finish_page(visit, project, report)
+                report.pages += 1
     if pages:
-        check_page(browser, (site.resolve() / pages[0]).as_uri(), pages[0], project, report)
+        finish_page(open_page(context, (site.resolve() / pages[0]).as_uri(), pages[0]), project, report)
         report.file_url_pages += 1
+    context.close()
     return report
 
 
