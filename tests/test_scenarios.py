@@ -1,0 +1,36 @@
+"""Scenario structure: every walkthrough follows the template, and the check names file and line of each fault."""
+
+from __future__ import annotations
+
+from scripts import check_scenarios
+from scripts.paths import DOCS
+from tests.projects import FIXTURES
+
+BAD = "tests/fixtures/scenarios_bad/bad-scenario.md"
+
+
+def test_every_scenario_follows_the_template() -> None:
+    report = check_scenarios.check(DOCS / "scenarios")
+    assert report.problems == []
+    assert report.pages == len([p for p in (DOCS / "scenarios").glob("*.md") if p.name != "index.md"]) >= 1
+
+
+def test_scenario_check_names_file_and_line_of_each_fault() -> None:
+    report = check_scenarios.check(FIXTURES / "scenarios_bad")
+    assert report.pages == 1
+    expected = [
+        f"{BAD}:2: 'family' is 'video'; allowed:",
+        f"{BAD}:3: 'difficulty' is 'hard'; allowed: advanced, core",
+        f"{BAD}:5: 'baseline' must be a non-empty string",
+        f"{BAD}:7: 'offline_metrics' must be a non-empty list of strings",
+        f"{BAD}:1: front matter is missing 'latency_budget_ms'",
+        f"{BAD}:31: heading 'A subsection without an ID' has no explicit ID",
+        f"{BAD}:24: section #data is missing; it belongs after #architecture (line 24)",
+        f"{BAD}:22: section #features is out of order; the template puts #architecture here",
+        f"{BAD}:43: 2 follow-up questions in collapsible blocks; at least 6 needed",
+        f"{BAD}:53: 2 references; at least 4 needed",
+        f"{BAD}:1: 1 Mermaid diagrams; at least 3 needed",
+    ]
+    for message in expected:
+        assert any(problem.startswith(message) for problem in report.problems), message
+    assert len(report.problems) == len(expected)
