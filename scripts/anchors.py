@@ -1,0 +1,140 @@
+"""Published anchors: every section of the guide as ``page.html#id``, and the checks that keep them.
+
+* Every heading of level 2 to 6 in ``docs/`` must carry an explicit ID
+  (``## Serving {#serving}``); IDs generated from titles change when a title
+  changes, and links in readers' notes would break.
+* ``anchors.txt`` registers every published ``page.html#id`` (section
+  headings of the built site). It only grows: ``python -m scripts.anchors
+  --update`` appends new anchors, and the check fails, naming the anchor,
+  when a registered one no longer resolves in the built site.
+
+Usage: ``python -m scripts.anchors [--update] [site_dir]`` (build the site
+first; ``site`` by default).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+from scripts.check_links import PageParser
+from scripts.paths import DOCS, ROOT
+
+REGISTRY = ROOT / "anchors.txt"
+HEADING = re.compile(r"^(#{1,6})\s+(?P<title>.*?)\s*$")
+EXPLICIT_ID = re.compile(r"\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$")
+FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+
+
+def headings(path: Path) -> list[tuple[int, int, str | None, str]]:
+    """Each heading of a Markdown file outside code fences: (line, level, explicit id or None, text)."""
+    found = []
+    fence = None
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        opening = FENCE.match(line)
+        if opening:
+            fence = None if fence and line.strip().startswith(fence) else (fence or opening.group(1))
+            continue
+        match = None if fence else HEADING.match(line)
+        if match:
+            explicit = EXPLICIT_ID.search(line)
+            found.append((number, len(match.group(1)), explicit["id"] if explicit else None, match["title"]))
+    return found
+
+
+def missing_ids(folder: Path) -> tuple[int, list[str]]:
+    """Count headings of level 2 to 6 under ``folder`` and report those without an explicit ID."""
+    count, problems = 0, []
+    for path in sorted(folder.rglob("*.md")):
+        where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        for number, level, anchor, title in headings(path):
+            if level < 2:
+                continue
+            count += 1
+            if anchor is None:
+                problems.append(f"{where}:{number}: heading '{title}' has no explicit ID; add {{#some-id}}")
+    return count, problems
+
+
+class HeadingIds(HTMLParser):
+    """Collects the IDs of the h2 to h6 headings of one built page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in {"h2", "h3", "h4", "h5", "h6"}:
+            anchor = dict(attrs).get("id")
+            if anchor:
+                self.ids.append(anchor)
+
+
+def current_anchors(site: Path) -> list[str]:
+    """Every ``page.html#id`` of a section in the built site, in page order."""
+    anchors = []
+    for path in sorted(site.rglob("*.html")):
+        if path.name == "404.html":
+            continue
+        parser = HeadingIds()
+        parser.feed(path.read_text(encoding="utf-8"))
+        page = path.relative_to(site).as_posix()
+        anchors += [f"{page}#{anchor}" for anchor in parser.ids]
+    return anchors
+
+
+def registered(registry: Path = REGISTRY) -> list[str]:
+    """The anchors in the registry, ignoring blank lines and comments."""
+    lines = registry.read_text(encoding="utf-8").splitlines() if registry.exists() else []
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def update(site: Path, registry: Path = REGISTRY) -> list[str]:
+    """Append the built site's anchors that are not registered yet; never remove any. Return the added ones."""
+    known = set(registered(registry))
+    added = [anchor for anchor in current_anchors(site) if anchor not in known]
+    if added:
+        with registry.open("a", encoding="utf-8") as out:
+            out.write("".join(f"{anchor}\n" for anchor in added))
+    return added
+
+
+def broken(site: Path, registry: Path = REGISTRY) -> list[str]:
+    """Registered anchors whose page or ID no longer exists in the built site at ``site``."""
+    ids: dict[str, set[str]] = {}
+    problems = []
+    for anchor in registered(registry):
+        page, _, fragment = anchor.partition("#")
+        if page not in ids:
+            path = site / page
+            parser = PageParser()
+            if path.is_file():
+                parser.feed(path.read_text(encoding="utf-8"))
+            ids[page] = parser.ids if path.is_file() else set()
+        if not (site / page).is_file():
+            problems.append(f"{registry.name}: {anchor}: the page {page} no longer exists; add a redirect")
+        elif fragment not in ids[page]:
+            problems.append(f"{registry.name}: {anchor}: the ID #{fragment} no longer exists on {page}; "
+                            "keep it as an alias of the new section")
+    return problems
+
+
+def main() -> None:
+    """Update the registry from a built site (``--update``) or check it (default site: ``site``)."""
+    args = [arg for arg in sys.argv[1:] if arg != "--update"]
+    site = Path(args[0] if args else "site")
+    if "--update" in sys.argv:
+        added = update(site)
+        print(f"{len(added)} anchors added to {REGISTRY.name}; {len(registered())} registered")
+        return
+    count, problems = missing_ids(DOCS)
+    problems += broken(site)
+    print("\n".join(problems))
+    print(f"{count} headings checked, {len(registered())} registered anchors; {len(problems)} problems")
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()

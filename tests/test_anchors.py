@@ -1,0 +1,45 @@
+"""Deep links: every heading has an explicit ID, and every registered anchor keeps resolving."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from scripts import anchors
+from scripts.paths import DOCS
+from tests.projects import FIXTURES
+
+
+def test_every_heading_has_an_explicit_id() -> None:
+    count, problems = anchors.missing_ids(DOCS)
+    assert problems == []
+    assert count >= 250
+
+
+def test_heading_id_check_names_file_and_line() -> None:
+    count, problems = anchors.missing_ids(FIXTURES / "heading_ids_bad")
+    assert count == 2
+    assert problems == [
+        "tests/fixtures/heading_ids_bad/page.md:3: heading 'A section without an ID' has no explicit ID; "
+        "add {#some-id}"
+    ]
+
+
+def test_every_published_anchor_is_registered_and_resolves(site_dir: Path) -> None:
+    registered = anchors.registered()
+    assert len(registered) >= 250
+    assert anchors.broken(site_dir) == []
+    unregistered = [a for a in anchors.current_anchors(site_dir) if a not in set(registered)]
+    assert unregistered == [], "run: python -m scripts.anchors --update site"
+
+
+def test_anchor_check_names_a_removed_id_and_a_removed_page(site_dir: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(site_dir, site)
+    page = site / "framework" / "serve-and-monitor.html"
+    page.write_text(page.read_text(encoding="utf-8").replace('id="ctr-drop"', 'id="renamed"'), encoding="utf-8")
+    (site / "foundations" / "cold-start.html").unlink()
+    problems = anchors.broken(site)
+    assert ("anchors.txt: framework/serve-and-monitor.html#ctr-drop: the ID #ctr-drop no longer exists on "
+            "framework/serve-and-monitor.html; keep it as an alias of the new section") in problems
+    assert any(p.startswith("anchors.txt: foundations/cold-start.html#kinds-of-cold: the page") for p in problems)
