@@ -14,47 +14,28 @@ first; ``site`` by default).
 
 from __future__ import annotations
 
-import re
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 from scripts.check_links import PageParser
+from scripts.markdown_lines import file_headings
 from scripts.paths import DOCS, ROOT
 
 REGISTRY = ROOT / "anchors.txt"
-HEADING = re.compile(r"^(#{1,6})\s+(?P<title>.*?)\s*$")
-EXPLICIT_ID = re.compile(r"\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$")
-FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
-
-
-def headings(path: Path) -> list[tuple[int, int, str | None, str]]:
-    """Each heading of a Markdown file outside code fences: (line, level, explicit id or None, text)."""
-    found = []
-    fence = None
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        opening = FENCE.match(line)
-        if opening:
-            fence = None if fence and line.strip().startswith(fence) else (fence or opening.group(1))
-            continue
-        match = None if fence else HEADING.match(line)
-        if match:
-            explicit = EXPLICIT_ID.search(line)
-            found.append((number, len(match.group(1)), explicit["id"] if explicit else None, match["title"]))
-    return found
-
-
 def missing_ids(folder: Path) -> tuple[int, list[str]]:
     """Count headings of level 2 to 6 under ``folder`` and report those without an explicit ID."""
     count, problems = 0, []
     for path in sorted(folder.rglob("*.md")):
         where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
-        for number, level, anchor, title in headings(path):
-            if level < 2:
+        for heading in file_headings(path):
+            if heading.level < 2:
                 continue
             count += 1
-            if anchor is None:
-                problems.append(f"{where}:{number}: heading '{title}' has no explicit ID; add {{#some-id}}")
+            if heading.anchor is None:
+                problems.append(
+                    f"{where}:{heading.line}: heading '{heading.title}' has no explicit ID; add {{#some-id}}"
+                )
     return count, problems
 
 

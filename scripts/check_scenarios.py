@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from scripts.markdown_lines import headings, prose_lines
 from scripts.mermaid_blocks import diagrams_in
 from scripts.paths import DOCS, ROOT
 
@@ -37,8 +38,6 @@ LIST_KEYS = ("offline_metrics", "online_metrics")
 CHOICES = {"family": FAMILIES, "difficulty": {"core", "advanced"}, "serving": {"online", "batch", "hybrid"}}
 MIN_DIAGRAMS, MIN_FOLLOW_UPS, MIN_REFERENCES = 3, 6, 4
 
-HEADING = re.compile(r"^(#{2,6})\s+(?P<title>.*?)\s*(?:\{[^}]*#(?P<id>[\w-]+)[^}]*\})?\s*$")
-FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 FOLLOW_UP = re.compile(r"^\?\?\?\+?\s+\w+")
 REFERENCE_ITEM = re.compile(r"^(?:[-*]|\d+\.)\s+\S")
 
@@ -102,27 +101,18 @@ def body_problems(where: str, lines: list[str], start: int) -> list[str]:
     """Check sections, heading IDs, follow-ups and references of the page body."""
     problems: list[str] = []
     sections: list[tuple[str, int]] = []
+    for heading in headings(lines, start):
+        if heading.level == 2:
+            if heading.anchor is None:
+                problems.append(f"{where}:{heading.line}: section '{heading.title}' has no explicit ID")
+            sections.append((heading.anchor or "", heading.line))
+        elif heading.level == 3 and heading.anchor is None:
+            problems.append(f"{where}:{heading.line}: heading '{heading.title}' has no explicit ID")
     follow_ups = references = 0
     current = None
-    fence = None
-    for number, line in enumerate(lines[start:], start=start + 1):
-        opening = FENCE.match(line)
-        if opening:
-            fence = None if fence and line.strip().startswith(fence) else (fence or opening.group(1))
-            continue
-        if fence:
-            continue
-        heading = HEADING.match(line)
-        if heading:
-            level = len(heading.group(1))
-            if level == 2:
-                current = heading["id"]
-                if current is None:
-                    problems.append(f"{where}:{number}: section '{heading['title']}' has no explicit ID")
-                sections.append((current or "", number))
-            elif level == 3 and heading["id"] is None:
-                problems.append(f"{where}:{number}: heading '{heading['title']}' has no explicit ID")
-            continue
+    starts = dict((number, section) for section, number in sections)
+    for number, line in prose_lines(lines, start):
+        current = starts.get(number, current)
         if current == "follow-ups" and FOLLOW_UP.match(line):
             follow_ups += 1
         if current == "references" and REFERENCE_ITEM.match(line):
