@@ -7,6 +7,9 @@
   headings of the built site). It only grows: ``python -m scripts.anchors
   --update`` appends new anchors, and the check fails, naming the anchor,
   when a registered one no longer resolves in the built site.
+* A moved page resolves through its mkdocs-redirects stub (``redirect_maps``
+  in ``mkdocs.yml``); a renamed section through the old ID kept in
+  ``data-aliases`` (``hooks/section_aliases.py``).
 
 Usage: ``python -m scripts.anchors [--update] [site_dir]`` (build the site
 first; ``site`` by default).
@@ -14,6 +17,8 @@ first; ``site`` by default).
 
 from __future__ import annotations
 
+import posixpath
+import re
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
@@ -23,6 +28,10 @@ from scripts.markdown_lines import file_headings
 from scripts.paths import DOCS, ROOT
 
 REGISTRY = ROOT / "anchors.txt"
+REFRESH = re.compile(r'<meta http-equiv="refresh" content="0; url=(?P<url>[^"#]+)')
+MAX_REDIRECTS = 5
+
+
 def missing_ids(folder: Path) -> tuple[int, list[str]]:
     """Count headings of level 2 to 6 under ``folder`` and report those without an explicit ID."""
     count, problems = 0, []
@@ -82,22 +91,49 @@ def update(site: Path, registry: Path = REGISTRY) -> list[str]:
     return added
 
 
+def redirect_target(site: Path, page: str) -> str | None:
+    """The page that a registered ``page`` now resolves to in ``site``.
+
+    A page moved with mkdocs-redirects leaves a stub whose meta refresh
+    points at the new page (the stub's script carries the reader's ``#id``
+    along); follow such stubs. ``None`` when no page is found.
+    """
+    for _ in range(MAX_REDIRECTS):
+        path = site / page
+        if not path.is_file():
+            return None
+        refresh = REFRESH.search(path.read_text(encoding="utf-8"))
+        if refresh is None:
+            return page
+        page = posixpath.normpath(posixpath.join(posixpath.dirname(page), refresh["url"]))
+    return None
+
+
+def page_ids(site: Path, page: str) -> set[str]:
+    """Every ``id`` (and ``<a name>``) on one built page."""
+    parser = PageParser()
+    parser.feed((site / page).read_text(encoding="utf-8"))
+    return parser.ids
+
+
 def broken(site: Path, registry: Path = REGISTRY) -> list[str]:
-    """Registered anchors whose page or ID no longer exists in the built site at ``site``."""
+    """Registered anchors whose page or ID no longer resolves in the built site at ``site``.
+
+    A moved page resolves through its redirect stub; a renamed section
+    resolves through an alias (``data-aliases``, see ``hooks/section_aliases.py``).
+    """
     ids: dict[str, set[str]] = {}
     problems = []
     for anchor in registered(registry):
         page, _, fragment = anchor.partition("#")
-        if page not in ids:
-            path = site / page
-            parser = PageParser()
-            if path.is_file():
-                parser.feed(path.read_text(encoding="utf-8"))
-            ids[page] = parser.ids if path.is_file() else set()
-        if not (site / page).is_file():
+        target = redirect_target(site, page)
+        if target is None:
             problems.append(f"{registry.name}: {anchor}: the page {page} no longer exists; add a redirect")
-        elif fragment not in ids[page]:
-            problems.append(f"{registry.name}: {anchor}: the ID #{fragment} no longer exists on {page}; "
+            continue
+        if target not in ids:
+            ids[target] = page_ids(site, target)
+        if fragment not in ids[target]:
+            problems.append(f"{registry.name}: {anchor}: the ID #{fragment} no longer exists on {target}; "
                             "keep it as an alias of the new section")
     return problems
 

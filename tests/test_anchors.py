@@ -1,4 +1,5 @@
-"""Deep links: every heading has an explicit ID, and every registered anchor keeps resolving."""
+"""Deep links: every heading has an explicit ID, and every registered anchor keeps resolving,
+through page moves (redirects) and section renames (aliases)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from pathlib import Path
 
 from scripts import anchors
 from scripts.paths import DOCS
-from tests.projects import FIXTURES
+from scripts.site_build import build
+from tests.projects import FIXTURES, fixture_project
 
 
 def test_every_heading_has_an_explicit_id() -> None:
@@ -43,3 +45,19 @@ def test_anchor_check_names_a_removed_id_and_a_removed_page(site_dir: Path, tmp_
     assert ("anchors.txt: framework/serve-and-monitor.html#ctr-drop: the ID #ctr-drop no longer exists on "
             "framework/serve-and-monitor.html; keep it as an alias of the new section") in problems
     assert any(p.startswith("anchors.txt: foundations/cold-start.html#kinds-of-cold: the page") for p in problems)
+
+
+def test_moved_pages_and_renamed_sections_resolve_and_removed_ones_fail(tmp_path: Path) -> None:
+    project = fixture_project(tmp_path, "deep_links")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "redirect_maps: {}", 'redirect_maps: {"old.md": "moved.md"}'), encoding="utf-8")
+    result = build(project / "site", config)
+    assert result.ok, result.output
+    assert anchors.broken(project / "site", FIXTURES / "deep_links" / "anchors.txt") == [
+        "anchors.txt: old.html#dropped: the ID #dropped no longer exists on moved.html; "
+        "keep it as an alias of the new section",
+        "anchors.txt: page.html#removed: the ID #removed no longer exists on page.html; "
+        "keep it as an alias of the new section",
+        "anchors.txt: gone.html#anything: the page gone.html no longer exists; add a redirect",
+    ]
