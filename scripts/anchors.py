@@ -6,7 +6,8 @@
 * ``anchors.txt`` registers every published ``page.html#id`` (section
   headings of the built site). It only grows: ``python -m scripts.anchors
   --update`` appends new anchors, and the check fails, naming the anchor,
-  when a registered one no longer resolves in the built site.
+  when a registered one no longer resolves in the built site or when the
+  git history shows a line removed from the registry.
 * A moved page resolves through its mkdocs-redirects stub (``redirect_maps``
   in ``mkdocs.yml``); a renamed section through the old ID kept in
   ``data-aliases`` (``hooks/section_aliases.py``).
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
@@ -138,6 +140,22 @@ def broken(site: Path, registry: Path = REGISTRY) -> list[str]:
     return problems
 
 
+def registry_history(registry: Path = REGISTRY) -> str:
+    """The registry's changes as ``git log -p`` prints them ("" outside a git checkout)."""
+    done = subprocess.run(["git", "log", "-p", "--format=", "--", registry.name],
+                          cwd=registry.parent, capture_output=True, text=True)
+    return done.stdout if done.returncode == 0 else ""
+
+
+def dropped(history: str, registry: Path = REGISTRY) -> list[str]:
+    """Anchors that ``history`` (a ``git log -p`` of the registry) removed and the registry lacks now."""
+    now = set(registered(registry))
+    removed = [line[1:].strip() for line in history.splitlines()
+               if line.startswith("-") and not line.startswith("---")]
+    return [f"{registry.name}: {anchor}: removed from the registry; restore it (the registry only grows)"
+            for anchor in dict.fromkeys(removed) if anchor and not anchor.startswith("#") and anchor not in now]
+
+
 def main() -> None:
     """Update the registry from a built site (``--update``) or check it (default site: ``site``)."""
     args = [arg for arg in sys.argv[1:] if arg != "--update"]
@@ -147,7 +165,7 @@ def main() -> None:
         print(f"{len(added)} anchors added to {REGISTRY.name}; {len(registered())} registered")
         return
     count, problems = missing_ids(DOCS)
-    problems += broken(site)
+    problems += dropped(registry_history()) + broken(site)
     print("\n".join(problems))
     print(f"{count} headings checked, {len(registered())} registered anchors; {len(problems)} problems")
     sys.exit(1 if problems else 0)

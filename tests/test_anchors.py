@@ -61,3 +61,19 @@ def test_moved_pages_and_renamed_sections_resolve_and_removed_ones_fail(tmp_path
         "keep it as an alias of the new section",
         "anchors.txt: gone.html#anything: the page gone.html no longer exists; add a redirect",
     ]
+
+
+def test_registry_only_grows_over_its_history() -> None:
+    assert anchors.dropped(anchors.registry_history()) == []
+
+
+def test_registry_history_check_names_a_removed_anchor() -> None:
+    history = "\n".join([
+        "--- a/anchors.txt", "+++ b/anchors.txt", "@@ -1,3 +1,2 @@",
+        " framework/index.html#timeline", "-framework/index.html#gone-for-good", "-index.html#map",
+        "+index.html#map",
+    ])
+    assert anchors.dropped(history) == [
+        "anchors.txt: framework/index.html#gone-for-good: removed from the registry; "
+        "restore it (the registry only grows)"
+    ]
