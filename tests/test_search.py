@@ -32,3 +32,9 @@ def test_diagram_source_stays_out_of_the_search_index(site_dir: Path) -> None:
     index = (site_dir / "search" / "search_index.json").read_text(encoding="utf-8")
     assert "study plans" in index.lower()
     assert "accTitle" not in index and "flowchart" not in index
+
+
+def test_reference_lists_stay_out_of_the_search_index(site_dir: Path) -> None:
+    index = (site_dir / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert '#references"' not in index, "a References section was indexed"
+    assert '#serving"' in index
