@@ -124,11 +124,14 @@ def broken(site: Path, registry: Path = REGISTRY) -> list[str]:
     A moved page resolves through its redirect stub; a renamed section
     resolves through an alias (``data-aliases``, see ``hooks/section_aliases.py``).
     """
+    targets: dict[str, str | None] = {}
     ids: dict[str, set[str]] = {}
     problems = []
     for anchor in registered(registry):
         page, _, fragment = anchor.partition("#")
-        target = redirect_target(site, page)
+        if page not in targets:
+            targets[page] = redirect_target(site, page)
+        target = targets[page]
         if target is None:
             problems.append(f"{registry.name}: {anchor}: the page {page} no longer exists; add a redirect")
             continue
