@@ -5,7 +5,9 @@ Usage (with the system's ``python3``; nothing else needs to be installed):
 * ``python3 scripts/dev.py serve``: build ``.venv`` with the pinned packages
   and serve the guide on http://127.0.0.1:8000/ with live reload;
 * ``python3 scripts/dev.py test``: the same set-up, plus Debian's Chromium
-  (installed with apt-get when missing), then the whole test suite.
+  (installed with apt-get when missing), then the whole test suite;
+* ``python3 scripts/dev.py pdf guide.pdf``: the same set-up, then the PDF
+  export of the whole guide (``scripts/export_pdf.py``) into ``guide.pdf``.
 
 Set-up is skipped when ``.venv`` already holds exactly ``requirements.txt``.
 """
@@ -62,10 +64,11 @@ def ensure_chromium() -> None:
 
 
 def main() -> None:
-    """Dispatch ``serve`` or ``test``."""
+    """Dispatch ``serve``, ``test`` or ``pdf``."""
     action = sys.argv[1] if len(sys.argv) > 1 else ""
-    if action not in {"serve", "test"}:
-        sys.exit("usage: python3 scripts/dev.py serve|test [extra arguments]")
+    if action not in {"serve", "test", "pdf"}:
+        sys.exit("usage: python3 scripts/dev.py serve|test [extra arguments] | pdf OUTPUT.pdf [--paper letter]")
+    caller_dir = Path.cwd()
     os.chdir(ROOT)
     os.environ["NO_MKDOCS_2_WARNING"] = "1"
     ensure_venv()
@@ -73,6 +76,12 @@ def main() -> None:
     if action == "serve":
         os.execv(str(PYTHON), [str(PYTHON), "-m", "mkdocs", "serve", "-a", "127.0.0.1:8000", *extra])
     ensure_chromium()
+    if action == "pdf":
+        if not extra:
+            sys.exit("usage: python3 scripts/dev.py pdf OUTPUT.pdf [--paper letter]")
+        output = str(caller_dir / extra[0])
+        export = [str(PYTHON), str(ROOT / "scripts" / "export_pdf.py"), "--output", output, *extra[1:]]
+        os.execv(str(PYTHON), export)
     os.execv(str(PYTHON), [str(PYTHON), "-m", "pytest", *extra])
 
 

@@ -1,0 +1,211 @@
+"""Export the whole guide as one PDF: cover, contents with page numbers, rendered diagrams, bookmarks.
+
+Usage, with the project's environment (``python3 scripts/dev.py pdf PATH``
+sets it up and runs this)::
+
+    python scripts/export_pdf.py --output guide.pdf [--paper a4|letter]
+
+The export builds the guide with mkdocs-print-site-plugin (every page in nav
+order on one HTML page), serves it on localhost, and opens it in Debian's
+Chromium with every request off this machine blocked. It loads the vendored
+Mermaid and renders each diagram, aborting with ``docs/page.md:line`` if one
+fails and unless the rendered count equals the Mermaid blocks in the guide.
+It then prints twice: Chromium has no CSS ``target-counter``, so the first
+pass shows where each page landed (read back with pypdf) and the second
+prints those numbers in the contents. The result is checked with
+``scripts.check_pdf`` before it is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import html
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from playwright.sync_api import Browser, Page, sync_playwright
+from pypdf import PdfReader
+
+from scripts.browser import ChromiumMissing, chromium_path, fence_network, launch, serve
+from scripts.check_pdf import check_pdf, destination_pages
+from scripts.paths import CONFIG, MERMAID_JS, ROOT
+from scripts.print_site import PRINT_PAGE, BuildFailed, PrintSite, build_print_site
+
+HERE = Path(__file__).resolve().parent
+PREPARE_JS = HERE / "pdf" / "prepare.js"
+PRINT_CSS = HERE / "pdf" / "print.css"
+PAPERS = {"a4": "A4", "letter": "Letter"}
+MAX_PASSES = 4
+MARGINS = {"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}
+FOOTER = (
+    '<div style="font-size:8px;width:100%;margin:0 16mm;display:flex;'
+    'justify-content:space-between;color:#555;font-family:sans-serif">'
+    '<span>{title}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>'
+)
+PAGE_TITLES = """() => Array.from(document.querySelectorAll(
+  'section.print-page[id]:not(.md-section) > h1')).map((h) => {
+    const copy = h.cloneNode(true);
+    copy.querySelectorAll('.headerlink, .section-copy-link').forEach((el) => el.remove());
+    return copy.textContent.replace(/\\s+/g, ' ').trim();
+  })"""
+
+
+class ExportFailed(RuntimeError):
+    """Raised with a message for the reader when the export cannot produce a sound PDF."""
+
+
+@dataclass
+class ExportResult:
+    """What the export wrote and how long it took."""
+
+    output: Path
+    pages: int
+    diagrams: int
+    passes: int
+    bytes: int
+    seconds: float
+
+
+def edition() -> str:
+    """The version printed on the cover: the commit the guide was built from, and its date."""
+    try:
+        described = subprocess.run(
+            ["git", "log", "-1", "--format=%h %cs"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.split()
+        return f"version {described[0]} of {described[1]}"
+    except (OSError, subprocess.CalledProcessError, IndexError):
+        return "version unknown (not a git checkout)"
+
+
+def render_diagrams(page: Page, site: PrintSite) -> int:
+    """Render every diagram on the print page; raise with file:line on the first failures."""
+    result = page.evaluate("() => window.guidePdf.renderDiagrams()")
+    failures = [
+        f"{site.diagram_line(item['page'], item['index'])}: diagram {item['index'] + 1} of page "
+        f"'{item['page']}' failed to render: {item['message']}"
+        for item in result["failures"]
+    ]
+    if failures:
+        raise ExportFailed("\n".join(failures))
+    expected = site.diagram_count()
+    if result["rendered"] != expected:
+        raise ExportFailed(
+            f"{result['rendered']} diagrams rendered but the guide has {expected} Mermaid blocks")
+    return int(result["rendered"])
+
+
+def print_with_page_numbers(page: Page, options: dict, progress: Callable[[str], None]) -> tuple[bytes, int]:
+    """Print until the contents show the pages their entries land on; return the PDF and the passes."""
+    targets = set(page.evaluate("() => Array.from(document.querySelectorAll(\"#print-page-toc a[href^='#']\"), (a) => a.getAttribute('href').slice(1))"))
+    shown: dict[str, int] = {}
+    for number in range(1, MAX_PASSES + 1):
+        progress(f"printing pass {number}")
+        pdf = page.pdf(**options)
+        landed = {name: page_number for name, page_number in destination_pages(PdfReader(BytesIO(pdf))).items()
+                  if name in targets}
+        if landed == shown:
+            return pdf, number
+        shown = landed
+        page.evaluate("(pages) => window.guidePdf.fillToc(pages)", shown)
+    raise ExportFailed(f"the page numbers in the contents did not settle after {MAX_PASSES} passes")
+
+
+def export(output: Path, paper: str = "a4", config_file: Path = CONFIG,
+           progress: Callable[[str], None] = print, browser: Browser | None = None) -> ExportResult:
+    """Build, render and print the guide described by ``config_file`` into ``output``.
+
+    ``browser`` is a running Chromium to print with; without one, the export starts its own.
+    """
+    if browser is None:
+        chromium_path()
+        with sync_playwright() as playwright:
+            own = launch(playwright)
+            try:
+                return export(output, paper, config_file, progress, own)
+            finally:
+                own.close()
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as scratch:
+        progress("building the guide with its print page")
+        try:
+            site = build_print_site(Path(scratch) / "site", config_file)
+        except BuildFailed as error:
+            raise ExportFailed(f"the strict build failed:\n{error}") from error
+        page = browser.new_page(color_scheme="light")
+        try:
+            pdf, titles, diagrams, passes, blocked = print_book(page, site, paper, progress)
+        finally:
+            page.close()
+        if blocked:
+            raise ExportFailed("requests off this machine were blocked: " + ", ".join(sorted(set(blocked))))
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(pdf)
+    report = check_pdf(output, titles)
+    if report.problems:
+        raise ExportFailed("the PDF failed its checks:\n" + "\n".join(report.problems))
+    return ExportResult(output, report.pages, diagrams, passes, len(pdf), time.perf_counter() - start)
+
+
+def print_book(page: Page, site: PrintSite, paper: str,
+               progress: Callable[[str], None]) -> tuple[bytes, list[str], int, int, list[str]]:
+    """Open the print page fenced off the network, render, prepare and print it.
+
+    Returns the PDF, the page titles, the diagrams rendered, the print passes
+    and the requests that were blocked.
+    """
+    blocked = fence_network(page)
+    page.on("console", lambda message: progress(message.text.removeprefix("guide-pdf: "))
+            if message.text.startswith("guide-pdf: ") else None)
+    with serve(site.site_dir) as base:
+        page.goto(base + PRINT_PAGE, wait_until="load")
+        page.add_script_tag(path=str(MERMAID_JS))
+        page.add_script_tag(path=str(PREPARE_JS))
+        page.add_style_tag(path=str(PRINT_CSS))
+        titles = page.evaluate(PAGE_TITLES)
+        progress(f"{len(titles)} pages on the print page; rendering diagrams")
+        diagrams = render_diagrams(page, site)
+        progress(f"{diagrams} diagrams rendered")
+        page.evaluate("(meta) => window.guidePdf.prepare(meta)", {
+            "title": site.config_title, "description": site.description,
+            "date": f"Exported {datetime.date.today().isoformat()}", "version": edition(),
+            "licence": "Text CC BY 4.0 · code MIT",
+        })
+        options = {"format": PAPERS[paper], "outline": True, "tagged": True, "print_background": True,
+                   "display_header_footer": True, "header_template": "<span></span>",
+                   "footer_template": FOOTER.format(title=html.escape(site.config_title)),
+                   "margin": MARGINS}
+        pdf, passes = print_with_page_numbers(page, options, progress)
+    return pdf, titles, diagrams, passes, blocked
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line, export, and print a one-line summary or a one-line error."""
+    parser = argparse.ArgumentParser(description="Export the whole guide as one PDF.")
+    parser.add_argument("--output", "-o", type=Path, required=True, help="where to write the PDF")
+    parser.add_argument("--paper", choices=sorted(PAPERS), default="a4", help="paper size (default a4)")
+    arguments = parser.parse_args(argv)
+    try:
+        result = export(arguments.output, arguments.paper, progress=lambda line: print(f"  {line}", flush=True))
+    except ChromiumMissing as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except ExportFailed as error:
+        print(f"error: export failed: {error}", file=sys.stderr)
+        return 1
+    print(f"wrote {result.output}: {result.pages} pages, {result.diagrams} diagrams, "
+          f"{result.bytes / 1_000_000:.1f} MB, {result.passes} print passes, {result.seconds:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,127 @@
+/*
+ * Turn mkdocs-print-site-plugin's print page into a book before printing.
+ * Loaded by scripts/export_pdf.py after the vendored Mermaid; each function
+ * is called from Python with page.evaluate and returns what Python checks.
+ */
+window.guidePdf = (function () {
+  "use strict";
+
+  /* Render every diagram in order; report each failure with its page section and index. */
+  async function renderDiagrams() {
+    window.mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: "default" });
+    var diagrams = Array.prototype.slice.call(document.querySelectorAll("div.mermaid"));
+    var perPage = {};
+    var failures = [];
+    var rendered = 0;
+    for (var i = 0; i < diagrams.length; i++) {
+      var el = diagrams[i];
+      var section = el.closest("section.print-page[id]:not(.md-section)");
+      var pageId = section ? section.id : "";
+      var index = perPage[pageId] || 0;
+      perPage[pageId] = index + 1;
+      if (i % 10 === 0) {
+        console.log("guide-pdf: rendering diagram " + (i + 1) + " of " + diagrams.length);
+      }
+      try {
+        var result = await window.mermaid.render("pdf-diagram-" + i, el.textContent);
+        el.innerHTML = result.svg;
+        el.setAttribute("data-processed", "true");
+        var svg = el.querySelector("svg");
+        if (!svg || svg.getAttribute("aria-roledescription") === "error") {
+          throw new Error("Mermaid drew its error graphic");
+        }
+        rendered += 1;
+      } catch (error) {
+        failures.push({ page: pageId, index: index, message: String(error && error.message || error) });
+      }
+    }
+    return { found: diagrams.length, rendered: rendered, failures: failures };
+  }
+
+  /* Heading depth in the book: a chapter is level 1, its pages 2, their sections 3 and on. */
+  function setOutlineLevels() {
+    document.querySelectorAll("#print-site-page h1, #print-site-page h2, #print-site-page h3, #print-site-page h4, #print-site-page h5, #print-site-page h6").forEach(function (heading) {
+      var depth = 0;
+      for (var node = heading.parentElement; node; node = node.parentElement) {
+        if (node.matches("section.print-page[id]")) {
+          depth += 1;
+        }
+      }
+      var level = Number(heading.tagName[1]) + Math.max(depth - 1, 0);
+      heading.setAttribute("role", "heading");
+      heading.setAttribute("aria-level", String(Math.min(level, 6)));
+    });
+  }
+
+  /* Collapsible blocks open; each tab's label shown above its content. */
+  function expandInteractive() {
+    document.querySelectorAll("details").forEach(function (details) {
+      details.open = true;
+    });
+    document.querySelectorAll(".tabbed-set").forEach(function (set) {
+      var labels = set.querySelectorAll(".tabbed-labels > label");
+      set.querySelectorAll(".tabbed-block").forEach(function (block, index) {
+        if (labels[index]) {
+          var title = document.createElement("p");
+          title.className = "pdf-tab-title";
+          title.textContent = labels[index].textContent;
+          block.insertBefore(title, block.firstChild);
+        }
+      });
+    });
+  }
+
+  /* A cover page with the title, description, date and version. */
+  function addCover(meta) {
+    var cover = document.createElement("section");
+    cover.id = "pdf-cover";
+    [["div", "pdf-cover-title", meta.title], ["p", "pdf-cover-description", meta.description],
+     ["p", "pdf-cover-edition", meta.date + " · " + meta.version],
+     ["p", "pdf-cover-licence", meta.licence]].forEach(function (part) {
+      var el = document.createElement(part[0]);
+      el.className = part[1];
+      el.textContent = part[2];
+      cover.appendChild(el);
+    });
+    var contents = document.createElement("a");
+    contents.className = "pdf-cover-contents";
+    contents.href = "#print-page-toc";
+    contents.textContent = "Contents";
+    cover.appendChild(contents);
+    var book = document.getElementById("print-site-page");
+    book.insertBefore(cover, book.firstChild);
+  }
+
+  /* Rebuild the plugin's table of contents with a page-number slot per entry; return the targets. */
+  function buildToc() {
+    var toc = document.querySelector("#print-page-toc");
+    var targets = [];
+    toc.querySelectorAll("a[href^='#']").forEach(function (link) {
+      var number = document.createElement("span");
+      number.className = "pdf-toc-page";
+      number.textContent = "000";
+      link.appendChild(number);
+      targets.push(link.getAttribute("href").slice(1));
+    });
+    toc.querySelector("h1").setAttribute("aria-level", "1");
+    return targets;
+  }
+
+  /* Write the page number of each target into the table of contents. */
+  function fillToc(pages) {
+    document.querySelectorAll("#print-page-toc a[href^='#']").forEach(function (link) {
+      var number = pages[link.getAttribute("href").slice(1)];
+      link.querySelector(".pdf-toc-page").textContent = number ? String(number) : "?";
+    });
+  }
+
+  function prepare(meta) {
+    document.body.setAttribute("data-md-color-scheme", "default");
+    expandInteractive();
+    addCover(meta);
+    setOutlineLevels();
+    return buildToc();
+  }
+
+  return { renderDiagrams: renderDiagrams, prepare: prepare, fillToc: fillToc };
+})();

@@ -1,0 +1,111 @@
+"""PDF export: the whole guide as one book, and every way the export and its check refuse a bad one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, TextStringObject
+
+from scripts import export_pdf
+from scripts.check_pdf import check_pdf, outline_titles
+from scripts.mermaid_blocks import diagrams_under
+from scripts.paths import DOCS, ROOT
+from tests.projects import fixture_project
+
+EXPORT_BUDGET_SECONDS = 120
+
+
+@pytest.fixture(scope="module")
+def guide_pdf(tmp_path_factory: pytest.TempPathFactory, browser: Browser) -> export_pdf.ExportResult:
+    """The real guide, exported once (this is also the benchmark run)."""
+    output = tmp_path_factory.mktemp("pdf") / "guide.pdf"
+    return export_pdf.export(output, progress=lambda _: None, browser=browser)
+
+
+def test_guide_exports_within_budget_with_every_diagram_rendered(guide_pdf: export_pdf.ExportResult) -> None:
+    print(f"\nPDF export: {guide_pdf.seconds:.0f} s, {guide_pdf.pages} pages, {guide_pdf.bytes / 1e6:.1f} MB")
+    assert guide_pdf.seconds <= EXPORT_BUDGET_SECONDS
+    assert guide_pdf.diagrams == len(diagrams_under(DOCS)) > 0
+    assert guide_pdf.passes == 2
+
+
+def test_guide_pdf_has_bookmarks_for_chapters_pages_and_sections(guide_pdf: export_pdf.ExportResult) -> None:
+    bookmarks = outline_titles(PdfReader(guide_pdf.output))
+    chapters = [title for depth, title in bookmarks if depth == 0]
+    assert {"Framework", "Foundations", "MLOps platform", "Scenarios"} <= set(chapters)
+    assert (1, "Ad click prediction") in bookmarks
+    assert (2, "Serving") in bookmarks
+
+
+def test_guide_pdf_passes_its_checks(guide_pdf: export_pdf.ExportResult) -> None:
+    report = check_pdf(guide_pdf.output, ["Ad click prediction", "The four-step framework"])
+    assert report.problems == []
+    assert report.toc_entries >= 40
+    assert report.internal_links >= 100
+    assert report.external_links >= 100
+
+
+def test_contents_number_is_the_page_where_the_scenario_starts(guide_pdf: export_pdf.ExportResult) -> None:
+    reader = PdfReader(guide_pdf.output)
+    contents = next(i for i, page in enumerate(reader.pages) if page.extract_text().lstrip().startswith("Contents"))
+    lines = [line for i in range(contents, contents + 3)
+             for line in reader.pages[i].extract_text(extraction_mode="layout").splitlines()]
+    entry = next(line for line in lines if line.strip().startswith("Ad click prediction"))
+    number = int(entry.split()[-1])
+    assert reader.pages[number - 1].extract_text().lstrip().startswith("Ad click prediction")
+
+
+def test_export_names_file_line_and_index_of_a_diagram_that_fails(tmp_path: Path, browser: Browser) -> None:
+    project = fixture_project(tmp_path, "pdf_bad")
+    with pytest.raises(export_pdf.ExportFailed) as failure:
+        export_pdf.export(tmp_path / "bad.pdf", config_file=project / "mkdocs.yml", progress=lambda _: None,
+                          browser=browser)
+    assert "docs/other.md:7: diagram 1 of page 'other' failed to render" in str(failure.value)
+    assert not (tmp_path / "bad.pdf").exists()
+
+
+def test_export_refuses_contents_whose_numbers_were_never_filled(tmp_path: Path, browser: Browser,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    project = fixture_project(tmp_path, "pdf_small")
+    monkeypatch.setattr(export_pdf, "print_with_page_numbers", lambda page, options, _: (page.pdf(**options), 1))
+    with pytest.raises(export_pdf.ExportFailed) as failure:
+        export_pdf.export(tmp_path / "small.pdf", paper="letter", config_file=project / "mkdocs.yml",
+                          progress=lambda _: None, browser=browser)
+    assert "small.pdf: page 2: contents entry 'Small guide 000' shows 000 but its section starts on page 3" in str(failure.value)
+
+
+def test_pdf_check_names_page_of_unrendered_diagram_and_dangling_link(tmp_path: Path, browser: Browser) -> None:
+    page = browser.new_page()
+    page.set_content("<h1>Only page</h1><pre>flowchart TB\n  A --> B</pre>")
+    printed = tmp_path / "printed.pdf"
+    printed.write_bytes(page.pdf(format="A4", outline=True, tagged=True))
+    page.close()
+    writer = PdfWriter(clone_from=printed)
+    link = DictionaryObject({
+        NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Link"),
+        NameObject("/Rect"): ArrayObject([FloatObject(10), FloatObject(10), FloatObject(90), FloatObject(30)]),
+        NameObject("/Dest"): TextStringObject("nowhere"),
+    })
+    writer.pages[0][NameObject("/Annots")] = ArrayObject([writer._add_object(link)])
+    broken = tmp_path / "broken.pdf"
+    writer.write(broken)
+    report = check_pdf(broken, ["Only page", "Missing page"])
+    assert report.problems == [
+        "broken.pdf: outline has no bookmark for the page 'Missing page'",
+        "broken.pdf: page 1: Mermaid source text 'flowchart TB' (a diagram printed unrendered)",
+        "broken.pdf: page 1: internal link to '#nowhere' has no destination",
+        "broken.pdf: no table of contents (no destination 'print-page-toc')",
+    ]
+
+
+def test_export_command_says_what_to_run_when_chromium_is_missing(monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("scripts.browser.CHROMIUM_CANDIDATES", ("no-such-chromium",))
+    monkeypatch.chdir(ROOT)
+    assert export_pdf.main(["--output", "never.pdf"]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.count("\n") == 0
+    assert "apt-get install chromium" in error
