@@ -30,9 +30,9 @@ SECTION_IDS = [
     "prompt", "requirements", "framing", "architecture", "data", "features", "model",
     "training", "evaluation", "serving", "monitoring", "follow-ups", "trade-offs", "references",
 ]
-FAMILIES = {
+FAMILIES = (  # in the order of the site map and of scenarios/index.md
     "recommendation and feeds", "ads", "search and retrieval", "vision, integrity and risk", "forecasting",
-}
+)
 STRING_KEYS = ("task", "baseline", "production_model")
 LIST_KEYS = ("offline_metrics", "online_metrics")
 CHOICES = {"family": FAMILIES, "difficulty": {"core", "advanced"}, "serving": {"online", "batch", "hybrid"}}

@@ -1,0 +1,71 @@
+"""Generated reference pages: glossary and tooltips from one file, bibliography and scenario matrix from the pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hooks.generated_pages import glossary_terms
+from scripts.paths import ROOT
+from scripts.site_build import build
+from tests.projects import fixture_project
+
+ABBREVIATIONS = ROOT / "includes" / "abbreviations.md"
+TOOLTIP_CHAPTERS = ("framework", "foundations", "mlops", "scenarios")
+MIN_TERMS, MIN_SOURCES, MIN_TOOLTIP_SHARE = 60, 40, 0.8
+
+
+def test_glossary_page_lists_every_tooltip_definition(site_dir: Path) -> None:
+    entries = glossary_terms(ABBREVIATIONS)
+    assert len(entries) >= MIN_TERMS
+    page = (site_dir / "reference" / "glossary.html").read_text(encoding="utf-8")
+    terms = re.findall(r"<dt>(.*?)</dt>", page, re.S)
+    assert len(terms) == len(entries)
+    for spellings, _ in entries:
+        assert any(all(s.replace("&", "&amp;") in re.sub(r"<[^>]+>", "", t) for s in spellings) for t in terms), spellings
+
+
+def test_most_chapter_pages_show_glossary_tooltips(site_dir: Path) -> None:
+    pages = [p for chapter in TOOLTIP_CHAPTERS for p in (site_dir / chapter).glob("*.html")]
+    with_tooltips = [p for p in pages if "<abbr title=" in p.read_text(encoding="utf-8")]
+    assert len(pages) >= 30
+    assert len(with_tooltips) / len(pages) >= MIN_TOOLTIP_SHARE
+
+
+def test_bibliography_lists_every_cited_source_once_with_back_links(site_dir: Path) -> None:
+    page = (site_dir / "reference" / "bibliography.html").read_text(encoding="utf-8")
+    count = int(re.search(r"cites <strong>(\d+) sources</strong>", page).group(1))
+    assert count >= MIN_SOURCES
+    assert page.count("Cited in:") == count
+    assert 'href="../scenarios/ad-click-prediction.html#references"' in page
+
+
+def test_bibliography_and_matrix_follow_the_pages_they_are_built_from(tmp_path: Path) -> None:
+    project = fixture_project(tmp_path, "generated_pages")
+    first = build(project / "site", project / "mkdocs.yml")
+    assert first.ok, first.output
+    bibliography = (project / "site" / "reference" / "bibliography.html").read_text(encoding="utf-8")
+    assert "cites <strong>2 sources</strong>" in bibliography
+    assert 'Cited in: <a href="../index.html#references">Fixture home</a>, ' \
+           '<a href="../scenarios/alpha.html#references">Alpha scenario</a>' in bibliography
+    matrix = (project / "site" / "reference" / "scenario-matrix.html").read_text(encoding="utf-8")
+    assert "a deep cross network" in matrix and "40 ms" in matrix
+
+    alpha = project / "docs" / "scenarios" / "alpha.md"
+    alpha.write_text(alpha.read_text(encoding="utf-8").replace("latency_budget_ms: 40", "latency_budget_ms: 75"),
+                     encoding="utf-8")
+    second = build(project / "site", project / "mkdocs.yml")
+    assert second.ok, second.output
+    matrix = (project / "site" / "reference" / "scenario-matrix.html").read_text(encoding="utf-8")
+    assert "75 ms" in matrix and "40 ms" not in matrix
+
+
+def test_scenario_with_broken_front_matter_stops_the_build_naming_its_file(tmp_path: Path) -> None:
+    project = fixture_project(tmp_path, "generated_pages")
+    alpha = project / "docs" / "scenarios" / "alpha.md"
+    alpha.write_text(alpha.read_text(encoding="utf-8").replace("task: calibrated click prediction\n", "")
+                     .replace("serving: online", "serving: sometimes"), encoding="utf-8")
+    result = build(project / "site", project / "mkdocs.yml")
+    assert not result.ok
+    assert "docs/scenarios/alpha.md:1: front matter is missing 'task'" in result.output
+    assert "docs/scenarios/alpha.md:8: 'serving' is 'sometimes'" in result.output
