@@ -37,7 +37,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from pypdf import PdfReader
 
 from scripts.browser import ChromiumMissing, chromium_path, fence_network, launch, serve
-from scripts.check_pdf import check_pdf, destination_pages
+from scripts.check_pdf import PdfReport, check_pdf, destination_pages
 from scripts.paths import CONFIG, MERMAID_JS, ROOT
 from scripts.print_site import PRINT_PAGE, BuildFailed, PrintSite, build_print_site
 
@@ -74,6 +74,7 @@ class ExportResult:
     passes: int
     bytes: int
     seconds: float
+    report: PdfReport
 
 
 def edition() -> str:
@@ -150,10 +151,11 @@ def export(output: Path, paper: str = "a4", config_file: Path = CONFIG,
             raise ExportFailed("requests off this machine were blocked: " + ", ".join(sorted(set(blocked))))
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_bytes(pdf)
+    progress("checking the PDF: bookmarks, diagram text, links, contents numbers")
     report = check_pdf(output, titles)
     if report.problems:
         raise ExportFailed("the PDF failed its checks:\n" + "\n".join(report.problems))
-    return ExportResult(output, report.pages, diagrams, passes, len(pdf), time.perf_counter() - start)
+    return ExportResult(output, report.pages, diagrams, passes, len(pdf), time.perf_counter() - start, report)
 
 
 def print_book(page: Page, site: PrintSite, paper: str,

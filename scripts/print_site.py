@@ -36,6 +36,17 @@ PRINT_SITE_OPTIONS = {
 }
 
 
+def pdf_destination(address: str) -> str:
+    """The PDF's named destination for a web address ``page.html#id`` (or ``page.html``).
+
+    The print page prefixes every ID with its page's key, so the rule is the
+    page path without ``.html``, slashes turned into hyphens, then ``-id``.
+    """
+    page, _, anchor = address.partition("#")
+    key = get_page_key(page)
+    return f"{key}-{anchor}" if anchor else key
+
+
 class BuildFailed(RuntimeError):
     """Raised when the strict build of the print variant fails; the message holds MkDocs' warnings."""
 

@@ -10,7 +10,9 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, TextStringObject
 
 from scripts import export_pdf
-from scripts.check_pdf import check_pdf, outline_titles
+from scripts.check_pdf import check_pdf, destination_pages, outline_titles
+from scripts.print_site import pdf_destination
+from scripts.markdown_lines import file_headings
 from scripts.mermaid_blocks import diagrams_under
 from scripts.paths import DOCS, ROOT
 from tests.projects import fixture_project
@@ -34,18 +36,30 @@ def test_guide_exports_within_budget_with_every_diagram_rendered(guide_pdf: expo
 
 def test_guide_pdf_has_bookmarks_for_chapters_pages_and_sections(guide_pdf: export_pdf.ExportResult) -> None:
     bookmarks = outline_titles(PdfReader(guide_pdf.output))
+    titles = {title for _, title in bookmarks}
+    page_titles = [heading.title for path in DOCS.rglob("*.md") for heading in file_headings(path)[:1]]
+    assert len(page_titles) >= 40
+    assert [title for title in page_titles if title not in titles] == []
     chapters = [title for depth, title in bookmarks if depth == 0]
     assert {"Framework", "Foundations", "MLOps platform", "Scenarios"} <= set(chapters)
     assert (1, "Ad click prediction") in bookmarks
     assert (2, "Serving") in bookmarks
 
 
-def test_guide_pdf_passes_its_checks(guide_pdf: export_pdf.ExportResult) -> None:
-    report = check_pdf(guide_pdf.output, ["Ad click prediction", "The four-step framework"])
+def test_guide_pdf_passes_its_checks_with_every_page_bookmarked(guide_pdf: export_pdf.ExportResult) -> None:
+    report = guide_pdf.report
     assert report.problems == []
     assert report.toc_entries >= 40
     assert report.internal_links >= 100
     assert report.external_links >= 100
+
+
+def test_every_registered_section_address_is_a_named_destination_in_the_pdf(guide_pdf: export_pdf.ExportResult) -> None:
+    destinations = destination_pages(PdfReader(guide_pdf.output))
+    registered = [line.strip() for line in (ROOT / "anchors.txt").read_text(encoding="utf-8").splitlines()
+                  if line.strip() and not line.startswith("#")]
+    assert pdf_destination("scenarios/ad-click-prediction.html#serving") == "scenarios-ad-click-prediction-serving"
+    assert [address for address in registered if pdf_destination(address) not in destinations] == []
 
 
 def test_contents_number_is_the_page_where_the_scenario_starts(guide_pdf: export_pdf.ExportResult) -> None:
