@@ -6,6 +6,28 @@
 window.guidePdf = (function () {
   "use strict";
 
+  /*
+   * A left-to-right flowchart wider than it is tall by more than WIDE_RATIO
+   * shrinks to unreadable text across a portrait page; such a diagram is
+   * drawn again top to bottom, which is what a reader of the page would
+   * sketch on paper.
+   */
+  var WIDE_RATIO = 2.5;
+  var SIDEWAYS = /^(\s*(?:flowchart|graph)\s+)(LR|RL)\b/m;
+
+  function aspect(svg) {
+    var box = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg);
+    return box ? Number(box[1]) / Number(box[2]) : 1;
+  }
+
+  async function renderForPage(id, source) {
+    var result = await window.mermaid.render(id, source);
+    if (aspect(result.svg) > WIDE_RATIO && SIDEWAYS.test(source)) {
+      result = await window.mermaid.render(id + "-tb", source.replace(SIDEWAYS, "$1TB"));
+    }
+    return result;
+  }
+
   /* Render every diagram in order; report each failure with its page section and index. */
   async function renderDiagrams() {
     window.mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: "default" });
@@ -23,7 +45,7 @@ window.guidePdf = (function () {
         console.log("guide-pdf: rendering diagram " + (i + 1) + " of " + diagrams.length);
       }
       try {
-        var result = await window.mermaid.render("pdf-diagram-" + i, el.textContent);
+        var result = await renderForPage("pdf-diagram-" + i, el.textContent);
         el.innerHTML = result.svg;
         el.setAttribute("data-processed", "true");
         var svg = el.querySelector("svg");
