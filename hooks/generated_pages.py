@@ -139,7 +139,8 @@ def bibliography_markdown(pages: list[tuple[str, str]]) -> str:
     by_chapter: dict[str, list[Source]] = defaultdict(list)
     for source in sources.values():
         by_chapter[source.chapter].append(source)
-    out = [f"The guide cites **{len(sources)} sources** on **{len({u for s in sources.values() for u, _ in s.cited_by})} pages**."]
+    citing = {uri for source in sources.values() for uri, _ in source.cited_by}
+    out = [f"The guide cites **{len(sources)} sources** on **{len(citing)} pages**."]
     for key, chapter in CHAPTERS.items():
         group = sorted(by_chapter.get(chapter, []), key=lambda s: s.citation.casefold())
         if not group:

@@ -65,7 +65,12 @@ def destination_pages(reader: PdfReader) -> dict[str, int]:
 
 
 def link_target(annotation: DictionaryObject) -> tuple[str, str] | None:
-    """``("uri", address)`` or ``("name", destination)`` of a link annotation; None if it has neither."""
+    """What a link annotation points at, or None if it points nowhere.
+
+    ``("uri", address)`` for an external link, ``("name", destination)`` for a
+    named destination, ``("page", "")`` for an explicit page destination.
+    """
+    destination = annotation.get("/Dest")
     action = annotation.get("/A")
     if action is not None:
         action = action.get_object()
@@ -73,13 +78,11 @@ def link_target(annotation: DictionaryObject) -> tuple[str, str] | None:
             return "uri", str(action.get("/URI"))
         if action.get("/S") == "/GoTo":
             destination = action.get("/D")
-            return "name", str(destination).lstrip("/") if not isinstance(destination, ArrayObject) else ""
-    destination = annotation.get("/Dest")
-    if destination is not None and not isinstance(destination, (ArrayObject, Destination)):
-        return "name", str(destination).lstrip("/")
-    if destination is not None:
-        return "name", ""
-    return None
+    if destination is None:
+        return None
+    if isinstance(destination, (ArrayObject, Destination)):
+        return "page", ""
+    return "name", str(destination).lstrip("/")
 
 
 def links_on(reader: PdfReader, index: int) -> list[tuple[tuple[float, float, float, float], tuple[str, str]]]:
@@ -178,7 +181,7 @@ def check_pdf(pdf: Path, page_titles: list[str]) -> PdfReport:
         for _, (kind, target) in links_on(reader, index):
             if kind == "uri":
                 report.external_links += 1
-            elif target in destinations:
+            elif kind == "page" or target in destinations:
                 report.internal_links += 1
             else:
                 report.problems.append(f"{name}: page {index + 1}: internal link to '#{target}' has no destination")

@@ -89,7 +89,7 @@ def edition() -> str:
 
 
 def render_diagrams(page: Page, site: PrintSite) -> int:
-    """Render every diagram on the print page; raise with file:line on the first failures."""
+    """Render every diagram on the print page; raise naming the file:line of each one that fails."""
     result = page.evaluate("() => window.guidePdf.renderDiagrams()")
     failures = [
         f"{site.diagram_line(item['page'], item['index'])}: diagram {item['index'] + 1} of page "
@@ -105,9 +105,9 @@ def render_diagrams(page: Page, site: PrintSite) -> int:
     return int(result["rendered"])
 
 
-def print_with_page_numbers(page: Page, options: dict, progress: Callable[[str], None]) -> tuple[bytes, int]:
-    """Print until the contents show the pages their entries land on; return the PDF and the passes."""
-    targets = set(page.evaluate("() => Array.from(document.querySelectorAll(\"#print-page-toc a[href^='#']\"), (a) => a.getAttribute('href').slice(1))"))
+def print_with_page_numbers(page: Page, options: dict, targets: set[str],
+                            progress: Callable[[str], None]) -> tuple[bytes, int]:
+    """Print until the contents entries (``targets``) show the pages they land on; return the PDF and the passes."""
     shown: dict[str, int] = {}
     for number in range(1, MAX_PASSES + 1):
         progress(f"printing pass {number}")
@@ -177,7 +177,7 @@ def print_book(page: Page, site: PrintSite, paper: str,
         progress(f"{len(titles)} pages on the print page; rendering diagrams")
         diagrams = render_diagrams(page, site)
         progress(f"{diagrams} diagrams rendered")
-        page.evaluate("(meta) => window.guidePdf.prepare(meta)", {
+        targets = page.evaluate("(meta) => window.guidePdf.prepare(meta)", {
             "title": site.config_title, "description": site.description,
             "date": f"Exported {datetime.date.today().isoformat()}", "version": edition(),
             "licence": "Text CC BY 4.0 · code MIT",
@@ -186,7 +186,7 @@ def print_book(page: Page, site: PrintSite, paper: str,
                    "display_header_footer": True, "header_template": "<span></span>",
                    "footer_template": FOOTER.format(title=html.escape(site.config_title)),
                    "margin": MARGINS}
-        pdf, passes = print_with_page_numbers(page, options, progress)
+        pdf, passes = print_with_page_numbers(page, options, set(targets), progress)
     return pdf, titles, diagrams, passes, blocked
 
 

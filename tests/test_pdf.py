@@ -84,7 +84,7 @@ def test_export_names_file_line_and_index_of_a_diagram_that_fails(tmp_path: Path
 def test_export_refuses_contents_whose_numbers_were_never_filled(tmp_path: Path, browser: Browser,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     project = fixture_project(tmp_path, "pdf_small")
-    monkeypatch.setattr(export_pdf, "print_with_page_numbers", lambda page, options, _: (page.pdf(**options), 1))
+    monkeypatch.setattr(export_pdf, "print_with_page_numbers", lambda page, options, *_: (page.pdf(**options), 1))
     with pytest.raises(export_pdf.ExportFailed) as failure:
         export_pdf.export(tmp_path / "small.pdf", paper="letter", config_file=project / "mkdocs.yml",
                           progress=lambda _: None, browser=browser)
