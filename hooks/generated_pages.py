@@ -8,9 +8,9 @@ the hook appends the generated part to it:
   same file that gives every page its tooltips, grouped by first letter.
   Spellings of one term share one definition and are listed together.
 * ``reference/bibliography.md``: every item of every page's
-  ``## References {#references}`` section, once each (the same link is the
-  same source), grouped by the chapter that cites it first, each with links
-  back to every page that cites it.
+  ``## References {#references}`` section, once each (citations with the
+  same title, or the same link, are one source), grouped by the chapter that
+  cites it first, each with links back to every page that cites it.
 * ``reference/scenario-matrix.md``: one row per scenario walkthrough, from
   its front matter. Front matter that breaks the scenario schema stops the
   build with ``file:line``.
@@ -39,6 +39,7 @@ GLOSSARY, BIBLIOGRAPHY, MATRIX = "reference/glossary.md", "reference/bibliograph
 ABBREVIATION = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<definition>.+?)\s*$")
 LINK = re.compile(r"<(https?://[^>\s]+)>|\]\((https?://[^)\s]+)\)")
 ITEM = re.compile(r"^[-*]\s+(?P<text>.*)$")
+CITED_TITLE = re.compile(r"(?<![*\w])\*(?!\s)([^*]+?)\*(?![*\w])")
 TITLE = re.compile(r"^#\s+(?P<title>.*?)\s*(?:\{[^}]*\})?\s*$", re.MULTILINE)
 CHAPTERS = {
     "framework": "Framework: framing, process and ML engineering practice",
@@ -113,7 +114,14 @@ def reference_items(text: str) -> list[str]:
 
 
 def source_key(citation: str) -> str:
-    """What makes two citations the same source: their first link, or failing that their text."""
+    """What makes two citations the same source: their italic title, else their first link, else their text.
+
+    The title comes first because pages sometimes link one paper at two
+    addresses (its DOI and its publisher's page).
+    """
+    title = CITED_TITLE.search(citation)
+    if title:
+        return re.sub(r"\W+", " ", title.group(1)).strip().lower()
     match = LINK.search(citation)
     link = (match.group(1) or match.group(2)) if match else ""
     return link.rstrip("/").lower() if link else re.sub(r"\W+", " ", citation).strip().lower()

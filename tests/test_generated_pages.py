@@ -41,6 +41,7 @@ def test_bibliography_lists_every_cited_source_once_with_back_links(site_dir: Pa
 
 
 def test_bibliography_and_matrix_follow_the_pages_they_are_built_from(tmp_path: Path) -> None:
+    """One paper cited at two addresses is one source; a changed front-matter value changes the matrix."""
     project = fixture_project(tmp_path, "generated_pages")
     first = build(project / "site", project / "mkdocs.yml")
     assert first.ok, first.output
