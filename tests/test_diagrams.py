@@ -80,3 +80,20 @@ def test_diagrams_follow_the_light_and_dark_palette(site_dir: Path, browser: Bro
         dark = page.evaluate(svg_style)
     context.close()
     assert "#ECECFF" in light.upper() and "#ECECFF" not in dark.upper()
+
+
+def test_wide_left_to_right_flowchart_is_drawn_top_to_bottom_instead_of_scrolling(site_dir: Path,
+                                                                                  browser: Browser) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    fence_network(context)
+    page = context.new_page()
+    first = "document.querySelector('div.mermaid')"
+    with serve(site_dir) as base:
+        page.goto(base + "scenarios/video-recommendation.html")
+        page.wait_for_selector("body[data-diagrams-rendered]", state="attached")
+        source, drawn, scrolls = page.evaluate(
+            f"() => [{first}.dataset.source, {first}.dataset.drawn, {first}.scrollWidth > {first}.clientWidth]")
+    context.close()
+    assert "flowchart LR" in source
+    assert "flowchart TB" in drawn
+    assert not scrolls

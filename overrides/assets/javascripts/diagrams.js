@@ -18,28 +18,56 @@
    */
   var MIN_SCALE = 0.7;
 
-  function keepReadable(el) {
+  /*
+   * A left-to-right flowchart too wide for the column (on a phone, or a
+   * long pipeline on a laptop) is drawn again top to bottom, which fits a
+   * narrow column; only what is still too wide after that scrolls.
+   */
+  var SIDEWAYS = /^(\s*(?:flowchart|graph)\s+)(LR|RL)\b/m;
+
+  function tooWide(el) {
     var svg = el.querySelector("svg");
     var natural = svg ? parseFloat(svg.style.maxWidth) : NaN;
-    if (natural && natural * MIN_SCALE > el.clientWidth) {
-      svg.style.minWidth = natural * MIN_SCALE + "px";
+    return natural && natural * MIN_SCALE > el.clientWidth ? natural : 0;
+  }
+
+  function keepReadable(el) {
+    var natural = tooWide(el);
+    if (natural) {
+      el.querySelector("svg").style.minWidth = natural * MIN_SCALE + "px";
     }
   }
 
-  function render(diagrams) {
+  function draw(diagrams, source) {
     diagrams.forEach(function (el) {
       el.removeAttribute("data-processed");
-      el.textContent = el.dataset.source;
+      el.textContent = source(el);
     });
+    return window.mermaid.run({ nodes: diagrams });
+  }
+
+  function turnTooWide(diagrams) {
+    var turned = diagrams.filter(function (el) {
+      return !el.dataset.drawn && tooWide(el) && SIDEWAYS.test(el.dataset.source);
+    });
+    turned.forEach(function (el) {
+      el.dataset.drawn = el.dataset.source.replace(SIDEWAYS, "$1TB");
+    });
+    return turned.length ? draw(turned, function (el) { return el.dataset.drawn; }) : null;
+  }
+
+  function render(diagrams) {
     window.mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: mermaidTheme() });
     function done() {
       diagrams.forEach(keepReadable);
       document.body.setAttribute("data-diagrams-rendered", String(diagrams.length));
     }
-    return window.mermaid.run({ nodes: diagrams }).then(done, function (error) {
-      done();
-      throw error;
-    });
+    return draw(diagrams, function (el) { return el.dataset.drawn || el.dataset.source; })
+      .then(function () { return turnTooWide(diagrams); })
+      .then(done, function (error) {
+        done();
+        throw error;
+      });
   }
 
   document.addEventListener("DOMContentLoaded", function () {
