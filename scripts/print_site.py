@@ -62,11 +62,6 @@ class PrintSite:
     config_title: str
     description: str
 
-    @property
-    def print_page(self) -> Path:
-        """The single page holding the whole guide."""
-        return self.site_dir / PRINT_PAGE
-
     def diagram_line(self, page_id: str, index: int) -> str:
         """``docs/x.md:line`` of diagram ``index`` (0-based) of the page section ``page_id``."""
         source = self.sources.get(page_id)
