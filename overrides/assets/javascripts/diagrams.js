@@ -26,8 +26,7 @@
   var SIDEWAYS = /^(\s*(?:flowchart|graph)\s+)(LR|RL)\b/m;
 
   function tooWide(el) {
-    var svg = el.querySelector("svg");
-    var natural = svg ? parseFloat(svg.style.maxWidth) : NaN;
+    var natural = naturalWidth(el);
     return natural && natural * MIN_SCALE > el.clientWidth ? natural : 0;
   }
 
@@ -46,14 +45,32 @@
     return window.mermaid.run({ nodes: diagrams });
   }
 
+  function naturalWidth(el) {
+    var svg = el.querySelector("svg");
+    return svg ? parseFloat(svg.style.maxWidth) : NaN;
+  }
+
+  /* Turn each too-wide flowchart; keep the turn only if it came out narrower. */
   function turnTooWide(diagrams) {
     var turned = diagrams.filter(function (el) {
       return !el.dataset.drawn && tooWide(el) && SIDEWAYS.test(el.dataset.source);
     });
+    if (!turned.length) {
+      return null;
+    }
+    var sideways = turned.map(naturalWidth);
     turned.forEach(function (el) {
       el.dataset.drawn = el.dataset.source.replace(SIDEWAYS, "$1TB");
     });
-    return turned.length ? draw(turned, function (el) { return el.dataset.drawn; }) : null;
+    return draw(turned, function (el) { return el.dataset.drawn; }).then(function () {
+      var back = turned.filter(function (el, index) {
+        return tooWide(el) && naturalWidth(el) >= sideways[index];
+      });
+      back.forEach(function (el) {
+        el.dataset.drawn = el.dataset.source;
+      });
+      return back.length ? draw(back, function (el) { return el.dataset.drawn; }) : null;
+    });
   }
 
   function render(diagrams) {
