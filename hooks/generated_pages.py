@@ -32,15 +32,13 @@ from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.check_scenarios import FAMILIES, front_matter, schema_problems  # noqa: E402
+from scripts.check_scenarios import FAMILIES, REFERENCE_ITEM, front_matter, schema_problems  # noqa: E402
 from scripts.markdown_lines import headings, prose_lines  # noqa: E402
 
 GLOSSARY, BIBLIOGRAPHY, MATRIX = "reference/glossary.md", "reference/bibliography.md", "reference/scenario-matrix.md"
 ABBREVIATION = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<definition>.+?)\s*$")
 LINK = re.compile(r"<(https?://[^>\s]+)>|\]\((https?://[^)\s]+)\)")
-ITEM = re.compile(r"^[-*]\s+(?P<text>.*)$")
 CITED_TITLE = re.compile(r"(?<![*\w])\*(?!\s)([^*]+?)\*(?![*\w])")
-TITLE = re.compile(r"^#\s+(?P<title>.*?)\s*(?:\{[^}]*\})?\s*$", re.MULTILINE)
 CHAPTERS = {
     "framework": "Framework: framing, process and ML engineering practice",
     "foundations": "Foundations: ranking, retrieval, metrics, efficiency, LLMs and responsible ML",
@@ -105,9 +103,8 @@ def reference_items(text: str) -> list[str]:
     for number, line in prose_lines(lines, begin):
         if number >= end:
             break
-        match = ITEM.match(line)
-        if match:
-            items.append(match["text"].strip())
+        if REFERENCE_ITEM.match(line):
+            items.append(line.split(None, 1)[1].strip())
         elif items and line.startswith((" ", "\t")) and line.strip():
             items[-1] += " " + line.strip()
     return items
@@ -129,8 +126,7 @@ def source_key(citation: str) -> str:
 
 def page_title(text: str, fallback: str) -> str:
     """The page's first-level heading, or ``fallback``."""
-    match = TITLE.search(text)
-    return match["title"] if match else fallback
+    return next((h.title for h in headings(text.splitlines()) if h.level == 1), fallback)
 
 
 def bibliography_markdown(pages: list[tuple[str, str]]) -> str:
