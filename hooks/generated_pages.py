@@ -19,7 +19,6 @@ the hook appends the generated part to it:
 from __future__ import annotations
 
 import re
-import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,10 +29,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from scripts.check_scenarios import FAMILIES, REFERENCE_ITEM, front_matter, schema_problems  # noqa: E402
-from scripts.markdown_lines import headings, prose_lines  # noqa: E402
+from scripts.guide.markdown import Document
+from scripts.guide.scenario import FAMILIES, is_walkthrough, schema_problems
 
 GLOSSARY, BIBLIOGRAPHY, MATRIX = "reference/glossary.md", "reference/bibliography.md", "reference/scenario-matrix.md"
 ABBREVIATION = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<definition>.+?)\s*$")
@@ -90,26 +87,6 @@ class Source:
     cited_by: list[tuple[str, str]] = field(default_factory=list)
 
 
-def reference_items(text: str) -> list[str]:
-    """The list items of a page's ``#references`` section, each joined onto one line."""
-    lines = text.splitlines()
-    _, _, start = front_matter(lines)
-    section = [h for h in headings(lines, start) if h.level == 2]
-    begin = next((h.line for h in section if h.anchor == "references"), None)
-    if begin is None:
-        return []
-    end = next((h.line for h in section if h.line > begin), len(lines) + 1)
-    items: list[str] = []
-    for number, line in prose_lines(lines, begin):
-        if number >= end:
-            break
-        if REFERENCE_ITEM.match(line):
-            items.append(line.split(None, 1)[1].strip())
-        elif items and line.startswith((" ", "\t")) and line.strip():
-            items[-1] += " " + line.strip()
-    return items
-
-
 def source_key(citation: str) -> str:
     """What makes two citations the same source: their italic title, else their first link, else their text.
 
@@ -124,17 +101,12 @@ def source_key(citation: str) -> str:
     return link.rstrip("/").lower() if link else re.sub(r"\W+", " ", citation).strip().lower()
 
 
-def page_title(text: str, fallback: str) -> str:
-    """The page's first-level heading, or ``fallback``."""
-    return next((h.title for h in headings(text.splitlines()) if h.level == 1), fallback)
-
-
-def bibliography_markdown(pages: list[tuple[str, str]]) -> str:
-    """Every source cited by ``pages`` ((src_uri, text) in nav order), grouped, with back-links."""
+def bibliography_markdown(pages: list[tuple[str, Document]]) -> str:
+    """Every source cited by ``pages`` ((src_uri, page) in nav order), grouped, with back-links."""
     sources: dict[str, Source] = {}
-    for uri, text in pages:
-        title = page_title(text, uri)
-        for citation in reference_items(text):
+    for uri, page in pages:
+        title = page.title or uri
+        for _, citation in page.section_items("references"):
             key = source_key(citation)
             chapter = uri.split("/")[0] if "/" in uri else "reference"
             source = sources.setdefault(key, Source(citation, CHAPTERS.get(chapter, CHAPTERS["reference"])))
@@ -163,12 +135,11 @@ def scenario_rows(files: Files) -> list[tuple[str, str, dict[str, object]]]:
     """
     rows, problems = [], []
     for file in files.documentation_pages():
-        if not file.src_uri.startswith("scenarios/") or file.src_uri == "scenarios/index.md":
+        if not is_walkthrough(file.src_uri):
             continue
-        text = Path(file.abs_src_path).read_text(encoding="utf-8")
-        data, key_lines, _ = front_matter(text.splitlines())
-        problems += schema_problems(f"docs/{file.src_uri}", data, key_lines)
-        rows.append((file.src_uri, page_title(text, file.src_uri), data))
+        page = Document(Path(file.abs_src_path).read_text(encoding="utf-8"), f"docs/{file.src_uri}")
+        problems += schema_problems(page)
+        rows.append((file.src_uri, page.title or file.src_uri, page.front_matter.data))
     if problems:
         raise PluginError("scenario matrix: front matter breaks the schema:\n" + "\n".join(problems))
     return sorted(rows, key=lambda row: (FAMILIES.index(row[2]["family"]), row[1]))
@@ -215,7 +186,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if uri == GLOSSARY:
         return markdown.rstrip() + "\n" + glossary_markdown(abbreviations_file(config)) + "\n"
     if uri == BIBLIOGRAPHY:
-        pages = [(f.src_uri, Path(f.abs_src_path).read_text(encoding="utf-8"))
+        pages = [(f.src_uri, Document(Path(f.abs_src_path).read_text(encoding="utf-8"), f"docs/{f.src_uri}"))
                  for f in in_nav_order(files) if f.src_uri != BIBLIOGRAPHY]
         return markdown.rstrip() + "\n\n" + bibliography_markdown(pages) + "\n"
     if uri == MATRIX:

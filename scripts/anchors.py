@@ -26,8 +26,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from scripts.check_links import PageParser
-from scripts.markdown_lines import file_headings
-from scripts.paths import DOCS, ROOT
+from scripts.guide.markdown import documents
+from scripts.guide.paths import DOCS, ROOT
 
 REGISTRY = ROOT / "anchors.txt"
 REFRESH = re.compile(r'<meta http-equiv="refresh" content="0; url=(?P<url>[^"#]+)')
@@ -37,9 +37,9 @@ MAX_REDIRECTS = 5
 def missing_ids(folder: Path) -> tuple[int, list[str]]:
     """Count headings of level 2 to 6 under ``folder`` and report those without an explicit ID."""
     count, problems = 0, []
-    for path in sorted(folder.rglob("*.md")):
-        where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
-        for heading in file_headings(path):
+    for page in documents(folder):
+        where = page.where
+        for heading in page.headings:
             if heading.level < 2:
                 continue
             count += 1

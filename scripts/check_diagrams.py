@@ -17,9 +17,9 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, sync_playwright
 
-from scripts.browser import fence_network, launch
-from scripts.mermaid_blocks import Diagram, diagrams_under
-from scripts.paths import MERMAID_JS, ROOT
+from scripts.guide.browser import fence_network, launch
+from scripts.guide.markdown import Diagram, documents
+from scripts.guide.paths import MERMAID_JS, ROOT
 
 RAW_TAG = re.compile(r"</?(?!br\s*/?>)[A-Za-z]")
 ERROR_LINE = re.compile(r"on line (\d+)")
@@ -63,7 +63,7 @@ def parse_problems(diagrams: list[Diagram], browser: Browser) -> list[str]:
 
 def check(folder: Path, browser: Browser) -> tuple[list[Diagram], list[str]]:
     """Return the diagrams found under ``folder`` and every problem with them."""
-    diagrams = diagrams_under(folder, ROOT if folder.is_relative_to(ROOT) else None)
+    diagrams = [d for page in documents(folder) for d in page.diagrams]
     problems = [p for d in diagrams for p in raw_tag_problems(d)]
     return diagrams, problems + parse_problems(diagrams, browser)
 

@@ -18,9 +18,9 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
-from scripts.browser import fence_network, launch, serve
-from scripts.mermaid_blocks import diagrams_in
-from scripts.paths import ROOT, source_of
+from scripts.guide.browser import fence_network, launch, serve
+from scripts.guide.markdown import Document
+from scripts.guide.paths import ROOT, source_of
 
 RENDER_TIMEOUT_MS = 30_000
 DIAGRAM_STATES = """() => Array.from(document.querySelectorAll('div.mermaid')).map((el) => {
@@ -81,7 +81,7 @@ def open_page(context: BrowserContext, url: str, relative: str) -> PageVisit:
 def finish_page(visit: PageVisit, project: Path, report: Report) -> None:
     """Wait for one page's diagrams and record every rendering problem in ``report``."""
     source = project / source_of(visit.relative)
-    blocks = diagrams_in(source, source.relative_to(project)) if source.is_file() else []
+    blocks = Document.read(source, project).diagrams if source.is_file() else []
     where = blocks[0].path if blocks else visit.relative
     try:
         visit.page.wait_for_selector("body[data-diagrams-rendered]", state="attached", timeout=RENDER_TIMEOUT_MS)

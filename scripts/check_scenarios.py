@@ -20,26 +20,12 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from scripts.guide.markdown import Document
+from scripts.guide.paths import DOCS
+from scripts.guide.scenario import SECTION_IDS, is_walkthrough, schema_problems
 
-from scripts.markdown_lines import headings, prose_lines
-from scripts.mermaid_blocks import diagrams_in
-from scripts.paths import DOCS, ROOT
-
-SECTION_IDS = [
-    "prompt", "requirements", "framing", "architecture", "data", "features", "model",
-    "training", "evaluation", "serving", "monitoring", "follow-ups", "trade-offs", "references",
-]
-FAMILIES = (  # in the order of the site map and of scenarios/index.md
-    "recommendation and feeds", "ads", "search and retrieval", "vision, integrity and risk", "forecasting",
-)
-STRING_KEYS = ("task", "baseline", "production_model")
-LIST_KEYS = ("offline_metrics", "online_metrics")
-CHOICES = {"family": FAMILIES, "difficulty": {"core", "advanced"}, "serving": {"online", "batch", "hybrid"}}
 MIN_DIAGRAMS, MIN_FOLLOW_UPS, MIN_REFERENCES = 3, 6, 4
-
 FOLLOW_UP = re.compile(r"^\?\?\?\+?\s+\w+")
-REFERENCE_ITEM = re.compile(r"^(?:[-*]|\d+\.)\s+\S")
 
 
 @dataclass
@@ -50,73 +36,20 @@ class Report:
     problems: list[str] = field(default_factory=list)
 
 
-def front_matter(lines: list[str]) -> tuple[dict[str, object], dict[str, int], int]:
-    """Parse front matter; return its data, the line of each key, and the line where the body starts."""
-    if not lines or lines[0].strip() != "---":
-        return {}, {}, 0
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
-    if end is None:
-        return {}, {}, 0
-    data = yaml.safe_load("\n".join(lines[1:end])) or {}
-    key_lines = {}
-    for number, line in enumerate(lines[1:end], start=2):
-        match = re.match(r"^([\w-]+):", line)
-        if match:
-            key_lines[match.group(1)] = number
-    return (data if isinstance(data, dict) else {}), key_lines, end + 1
-
-
-def schema_problems(where: str, data: dict[str, object], key_lines: dict[str, int]) -> list[str]:
-    """Check the front matter against the scenario schema."""
-    problems = []
-
-    def at(key: str) -> str:
-        return f"{where}:{key_lines.get(key, 1)}"
-
-    for key, allowed in CHOICES.items():
-        if key not in data:
-            problems.append(f"{where}:1: front matter is missing '{key}'")
-        elif data[key] not in allowed:
-            problems.append(f"{at(key)}: '{key}' is {data[key]!r}; allowed: {', '.join(sorted(allowed))}")
-    for key in STRING_KEYS:
-        if key not in data:
-            problems.append(f"{where}:1: front matter is missing '{key}'")
-        elif not isinstance(data[key], str) or not data[key].strip():
-            problems.append(f"{at(key)}: '{key}' must be a non-empty string")
-    for key in LIST_KEYS:
-        value = data.get(key)
-        if key not in data:
-            problems.append(f"{where}:1: front matter is missing '{key}'")
-        elif not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-            problems.append(f"{at(key)}: '{key}' must be a non-empty list of strings")
-    budget = data.get("latency_budget_ms")
-    if "latency_budget_ms" not in data:
-        problems.append(f"{where}:1: front matter is missing 'latency_budget_ms'")
-    elif not isinstance(budget, int) or isinstance(budget, bool) or budget <= 0:
-        problems.append(f"{at('latency_budget_ms')}: 'latency_budget_ms' must be a positive integer")
-    return problems
-
-
-def body_problems(where: str, lines: list[str], start: int) -> list[str]:
+def body_problems(page: Document) -> list[str]:
     """Check sections, heading IDs, follow-ups and references of the page body."""
+    where = page.where
     problems: list[str] = []
     sections: list[tuple[str, int]] = []
-    for heading in headings(lines, start):
+    for heading in page.headings:
         if heading.level == 2:
             if heading.anchor is None:
                 problems.append(f"{where}:{heading.line}: section '{heading.title}' has no explicit ID")
             sections.append((heading.anchor or "", heading.line))
         elif heading.level == 3 and heading.anchor is None:
             problems.append(f"{where}:{heading.line}: heading '{heading.title}' has no explicit ID")
-    follow_ups = references = 0
-    current = None
-    starts = dict((number, section) for section, number in sections)
-    for number, line in prose_lines(lines, start):
-        current = starts.get(number, current)
-        if current == "follow-ups" and FOLLOW_UP.match(line):
-            follow_ups += 1
-        if current == "references" and REFERENCE_ITEM.match(line):
-            references += 1
+    follow_ups = sum(1 for _, line in page.section_lines("follow-ups") if FOLLOW_UP.match(line))
+    references = len(page.section_items("references"))
     found = [section for section, _ in sections if section in SECTION_IDS]
     lines_of = {section: number for section, number in sections}
     for section in SECTION_IDS:
@@ -142,27 +75,23 @@ def body_problems(where: str, lines: list[str], start: int) -> list[str]:
     return problems
 
 
-def check_page(path: Path) -> list[str]:
+def check_page(page: Document) -> list[str]:
     """Every template problem of one scenario page."""
-    where = str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
-    lines = path.read_text(encoding="utf-8").splitlines()
-    data, key_lines, start = front_matter(lines)
-    problems = schema_problems(where, data, key_lines)
-    problems += body_problems(where, lines, start)
-    diagrams = len(diagrams_in(path))
-    if diagrams < MIN_DIAGRAMS:
-        problems.append(f"{where}:1: {diagrams} Mermaid diagrams; at least {MIN_DIAGRAMS} needed")
+    problems = schema_problems(page)
+    problems += body_problems(page)
+    if len(page.diagrams) < MIN_DIAGRAMS:
+        problems.append(f"{page.where}:1: {len(page.diagrams)} Mermaid diagrams; at least {MIN_DIAGRAMS} needed")
     return problems
 
 
 def check(folder: Path) -> Report:
-    """Check every scenario page in ``folder``."""
+    """Check every scenario walkthrough in ``folder`` (a ``scenarios/`` folder)."""
     report = Report()
     for path in sorted(folder.glob("*.md")):
-        if path.name == "index.md":
+        if not is_walkthrough(f"scenarios/{path.name}"):
             continue
         report.pages += 1
-        report.problems += check_page(path)
+        report.problems += check_page(Document.read(path))
     return report
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, sync_playwright
 
-from scripts.browser import fence_network, launch
+from scripts.guide.browser import fence_network, launch
 
 DEFAULT_QUERY = "framework"
 RESULTS_TIMEOUT_MS = 15_000

@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from scripts.paths import DOCS, ROOT, SPELLING_WORDS
+from scripts.guide.paths import DOCS, ROOT, SPELLING_WORDS
 
 
 def check(folder: Path) -> tuple[list[Path], list[str]]:

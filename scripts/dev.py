@@ -51,10 +51,25 @@ def ensure_venv() -> None:
             apt_install("python3-venv")
             run(sys.executable, "-m", "venv", str(VENV))
     wanted = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()
-    if STAMP.exists() and STAMP.read_text(encoding="utf-8") == wanted:
-        return
-    run(str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", str(REQUIREMENTS))
-    STAMP.write_text(wanted, encoding="utf-8")
+    if not (STAMP.exists() and STAMP.read_text(encoding="utf-8") == wanted):
+        run(str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", str(REQUIREMENTS))
+        STAMP.write_text(wanted, encoding="utf-8")
+    put_repository_on_path()
+
+
+def put_repository_on_path() -> None:
+    """Let ``.venv``'s Python import the guide model (``scripts.guide``) from any folder.
+
+    MkDocs loads hooks by file path, so ``hooks/`` can import the model only
+    when the repository root is on ``sys.path``; a ``.pth`` file in the
+    environment's site-packages puts it there for every build, test and export.
+    """
+    site_packages = subprocess.run(
+        [str(PYTHON), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True, capture_output=True, text=True).stdout.strip()
+    pth = Path(site_packages) / "field-guide-repository.pth"
+    if not pth.exists() or pth.read_text(encoding="utf-8").strip() != str(ROOT):
+        pth.write_text(f"{ROOT}\n", encoding="utf-8")
 
 
 def ensure_chromium() -> None:

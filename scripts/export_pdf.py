@@ -36,9 +36,9 @@ if __package__ in (None, ""):
 from playwright.sync_api import Browser, Page, sync_playwright
 from pypdf import PdfReader
 
-from scripts.browser import ChromiumMissing, chromium_path, fence_network, launch, serve
+from scripts.guide.browser import ChromiumMissing, chromium_path, fence_network, launch, serve
 from scripts.check_pdf import PdfReport, check_pdf, destination_pages
-from scripts.paths import CONFIG, MERMAID_JS, ROOT
+from scripts.guide.paths import CONFIG, MERMAID_JS, ROOT
 from scripts.print_site import PRINT_PAGE, BuildFailed, PrintSite, build_print_site
 
 HERE = Path(__file__).resolve().parent

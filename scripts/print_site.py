@@ -20,8 +20,8 @@ from mkdocs.utils import yaml_load
 from mkdocs_print_site_plugin.urls import get_page_key
 from pathspec import GitIgnoreSpec
 
-from scripts.mermaid_blocks import diagrams_in
-from scripts.paths import CONFIG
+from scripts.guide.markdown import Document
+from scripts.guide.paths import CONFIG
 
 PRINT_PAGE = "print_page.html"
 PRINT_SITE_OPTIONS = {
@@ -67,7 +67,7 @@ class PrintSite:
         source = self.sources.get(page_id)
         if source is None:
             return f"{PRINT_PAGE}#{page_id}"
-        blocks = diagrams_in(self.project / source, Path(source))
+        blocks = Document.read(self.project / source, self.project).diagrams
         return blocks[index].file_line() if index < len(blocks) else source
 
     def diagram_count(self) -> int:
@@ -77,7 +77,7 @@ class PrintSite:
             relative = source.removeprefix("docs/")
             if self.draft_docs and self.draft_docs.match_file(relative):
                 continue
-            total += len(diagrams_in(self.project / source))
+            total += len(Document.read(self.project / source, self.project).diagrams)
         return total
 
 

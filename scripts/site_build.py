@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.paths import CONFIG
+from scripts.guide.paths import CONFIG
 
 
 @dataclass

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
-from scripts.browser import launch
+from scripts.guide.browser import launch
 from scripts.site_build import BuildResult, build
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from scripts.paths import CONFIG, ROOT
+from scripts.guide.paths import CONFIG, ROOT
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED_FOLDERS = ("hooks", "overrides", "includes")

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from scripts import anchors
-from scripts.paths import DOCS
+from scripts.guide.paths import DOCS
 from scripts.site_build import build
 from tests.projects import FIXTURES, fixture_project
 

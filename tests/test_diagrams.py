@@ -7,8 +7,8 @@ from pathlib import Path
 from playwright.sync_api import Browser
 
 from scripts import check_diagrams, check_render
-from scripts.browser import fence_network, serve
-from scripts.paths import DOCS
+from scripts.guide.browser import fence_network, serve
+from scripts.guide.paths import DOCS
 from scripts.site_build import build
 from tests.projects import FIXTURES, fixture_project
 

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from hooks.generated_pages import glossary_terms
-from scripts.paths import ROOT
+from scripts.guide.paths import ROOT
 from scripts.site_build import build
 from tests.projects import fixture_project
 

@@ -11,9 +11,8 @@ from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject
 
 from scripts import export_pdf
 from scripts.check_pdf import check_pdf, destination_pages, outline_titles
-from scripts.markdown_lines import file_headings
-from scripts.mermaid_blocks import diagrams_under
-from scripts.paths import DOCS, ROOT
+from scripts.guide.markdown import documents
+from scripts.guide.paths import DOCS, ROOT
 from scripts.print_site import pdf_destination
 from tests.projects import fixture_project
 
@@ -30,14 +29,14 @@ def guide_pdf(tmp_path_factory: pytest.TempPathFactory, browser: Browser) -> exp
 def test_guide_exports_within_budget_with_every_diagram_rendered(guide_pdf: export_pdf.ExportResult) -> None:
     print(f"\nPDF export: {guide_pdf.seconds:.0f} s, {guide_pdf.pages} pages, {guide_pdf.bytes / 1e6:.1f} MB")
     assert guide_pdf.seconds <= EXPORT_BUDGET_SECONDS
-    assert guide_pdf.diagrams == len(diagrams_under(DOCS)) > 0
+    assert guide_pdf.diagrams == sum(len(page.diagrams) for page in documents(DOCS)) > 0
     assert guide_pdf.passes == 2
 
 
 def test_guide_pdf_has_bookmarks_for_chapters_pages_and_sections(guide_pdf: export_pdf.ExportResult) -> None:
     bookmarks = outline_titles(PdfReader(guide_pdf.output))
     titles = {title for _, title in bookmarks}
-    page_titles = [heading.title for path in DOCS.rglob("*.md") for heading in file_headings(path)[:1]]
+    page_titles = [page.headings[0].title for page in documents(DOCS) if page.headings]
     assert len(page_titles) >= 40
     assert [title for title in page_titles if title not in titles] == []
     chapters = [title for depth, title in bookmarks if depth == 0]
@@ -117,7 +116,7 @@ def test_pdf_check_names_page_of_unrendered_diagram_and_dangling_link(tmp_path: 
 
 def test_export_command_says_what_to_run_when_chromium_is_missing(monkeypatch: pytest.MonkeyPatch,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr("scripts.browser.CHROMIUM_CANDIDATES", ("no-such-chromium",))
+    monkeypatch.setattr("scripts.guide.browser.CHROMIUM_CANDIDATES", ("no-such-chromium",))
     monkeypatch.chdir(ROOT)
     assert export_pdf.main(["--output", "never.pdf"]) == 2
     error = capsys.readouterr().err.strip()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from scripts import check_scenarios
-from scripts.paths import DOCS
+from scripts.guide.paths import DOCS
 from tests.projects import FIXTURES
 
 BAD = "tests/fixtures/scenarios_bad/bad-scenario.md"
@@ -20,7 +20,7 @@ def test_scenario_check_names_file_and_line_of_each_fault() -> None:
     assert report.pages == 1
     expected = [
         f"{BAD}:2: 'family' is 'video'; allowed:",
-        f"{BAD}:3: 'difficulty' is 'hard'; allowed: advanced, core",
+        f"{BAD}:3: 'difficulty' is 'hard'; allowed: core, advanced",
         f"{BAD}:5: 'baseline' must be a non-empty string",
         f"{BAD}:7: 'offline_metrics' must be a non-empty list of strings",
         f"{BAD}:1: front matter is missing 'latency_budget_ms'",

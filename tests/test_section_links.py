@@ -7,7 +7,7 @@ from pathlib import Path
 
 from playwright.sync_api import Browser
 
-from scripts.browser import fence_network, serve
+from scripts.guide.browser import fence_network, serve
 
 PAGE = "framework/serve-and-monitor.html"
 SECTION = "ctr-drop"

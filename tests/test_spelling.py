@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from scripts import check_spelling
-from scripts.paths import DOCS, SPELLING_WORDS
+from scripts.guide.paths import DOCS, SPELLING_WORDS
 from tests.projects import FIXTURES
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from mkdocs.config import load_config
 
 from scripts.anchors import REFRESH
-from scripts.paths import CONFIG, DOCS
+from scripts.guide.paths import CONFIG, DOCS
 from scripts.site_build import BuildResult, build
 from tests.projects import fixture_project
 

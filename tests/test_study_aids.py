@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from scripts.markdown_lines import prose_lines
-from scripts.mermaid_blocks import diagrams_in
-from scripts.paths import DOCS
+from scripts.guide.markdown import Document
+from scripts.guide.paths import DOCS
 
 QUESTION = re.compile(r"^- .*\[[^\]]+\]\((?P<page>[^)#]+\.md)#(?P<id>[\w-]+)\)\s*$")
 TABLE_ROW = re.compile(r"^\|(?!\s*-{3})(.+)\|\s*$")
@@ -16,9 +15,8 @@ MIN_QUESTIONS, MIN_TRADE_OFFS, MIN_MOCK_DIAGRAMS = 60, 25, 2
 
 def question_links(path: Path) -> list[tuple[int, str, str]]:
     """(line, page, id) of every question list item that ends with a section link."""
-    lines = path.read_text(encoding="utf-8").splitlines()
     found = []
-    for number, line in prose_lines(lines):
+    for number, line in Document.read(path).prose_lines():
         match = QUESTION.match(line)
         if match:
             found.append((number, match["page"], match["id"]))
@@ -29,7 +27,7 @@ def test_question_bank_links_every_question_to_a_real_section(site_dir: Path) ->
     bank = DOCS / "interview" / "question-bank.md"
     questions = question_links(bank)
     assert len(questions) >= MIN_QUESTIONS
-    items = [line for _, line in prose_lines(bank.read_text(encoding="utf-8").splitlines()) if line.startswith("- ")]
+    items = [line for _, line in Document.read(bank).prose_lines() if line.startswith("- ")]
     assert len(items) == len(questions), "every list item in the bank ends with a link to page.md#id"
     missing = []
     for line, page, anchor in questions:
@@ -41,11 +39,11 @@ def test_question_bank_links_every_question_to_a_real_section(site_dir: Path) ->
 
 
 def test_trade_offs_sheet_has_enough_rows_each_linking_into_the_guide() -> None:
-    lines = (DOCS / "cheatsheets" / "trade-offs.md").read_text(encoding="utf-8").splitlines()
-    rows = [line for _, line in prose_lines(lines) if TABLE_ROW.match(line) and not line.startswith("| Decision")]
+    sheet = Document.read(DOCS / "cheatsheets" / "trade-offs.md")
+    rows = [line for _, line in sheet.prose_lines() if TABLE_ROW.match(line) and not line.startswith("| Decision")]
     assert len(rows) >= MIN_TRADE_OFFS
     assert all(re.search(r"\]\([^)]+\.md(#[\w-]+)?\)", row) for row in rows)
 
 
 def test_mock_interview_draws_the_candidates_diagrams() -> None:
-    assert len(diagrams_in(DOCS / "interview" / "mock-interview.md")) >= MIN_MOCK_DIAGRAMS
+    assert len(Document.read(DOCS / "interview" / "mock-interview.md").diagrams) >= MIN_MOCK_DIAGRAMS

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from scripts import vendor_mermaid
-from scripts.paths import MERMAID_JS, VENDOR
+from scripts.guide.paths import MERMAID_JS, VENDOR
 
 
 def test_vendored_versions_match_the_vendoring_script() -> None:
