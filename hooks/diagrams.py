@@ -1,45 +1,106 @@
-"""MkDocs hook: wire the vendored Mermaid library into mkdocs-mermaid2.
+"""MkDocs hook: inline each Mermaid block's build-time drawing; no page loads Mermaid.
 
-Two adjustments the plugin cannot be configured to make:
-
-* mermaid2 looks for a local ``javascript:`` file under ``docs/`` only, but the
-  guide keeps vendored libraries with the theme (``overrides/assets/vendor``).
-  The hook checks the file there and hands the plugin the resolved path.
-* Diagram source would otherwise be indexed by search and show up in results
-  as raw Mermaid text; every diagram container is marked
-  ``data-search-exclude``, which Material's search plugin honours.
+* Every ``<div class="mermaid">`` that superfences writes becomes a
+  ``<figure class="diagram">`` holding the block's SVG from the project's
+  store ``diagrams/`` (``scripts.guide.diagrams``) and its ``accTitle`` as the caption. Blocks
+  are matched to the Markdown in order, by the guide model's fence scanner.
+* A block without a fresh drawing stops ``mkdocs build`` with
+  ``docs/page.md:line`` and the command that draws it. Only under
+  ``mkdocs serve`` is it left for mkdocs-mermaid2 to draw in the browser, so
+  an author's preview stays live while editing a diagram.
+* Pages with a drawing link the diagram font's stylesheet. The vendored
+  Mermaid is served only by ``mkdocs serve``; a built site does not contain it.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import posixpath
 import re
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-DIAGRAM_DIV = re.compile(r'(<div class="mermaid(?: [^"]*)?")')
+from scripts.guide.diagrams import FONT_CSS_URL, RENDER_COMMAND, figure_html, load
+from scripts.guide.markdown import Document
+
+DIAGRAM_DIV = re.compile(r'<div class="mermaid(?: [^"]*)?">.*?</div>', re.S)
+MERMAID_FILE = "assets/vendor/mermaid/mermaid.min.js"
+STORE_FOLDER = "diagrams"
+log = logging.getLogger("mkdocs.hooks.diagrams")
+_serving = False
+_store = Path(STORE_FOLDER)
+
+
+def on_startup(command: str, **_: object) -> None:
+    """Remember whether this is ``mkdocs serve``, the only command that may fall back to Mermaid."""
+    global _serving
+    _serving = command == "serve"
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Resolve mermaid2's ``javascript`` option against the theme folder."""
+    """Find the project's drawings; point mkdocs-mermaid2 at the vendored Mermaid in the theme folder."""
+    global _store
+    _store = Path(config.config_file_path).parent / STORE_FOLDER
     plugin = config.plugins.get("mermaid2")
     if plugin is None:
         return config
-    relative = plugin.config["javascript"]
     theme_dir = config.theme.custom_dir or ""
-    if not os.path.isfile(os.path.join(theme_dir, relative)):
-        raise PluginError(
-            f"Vendored Mermaid not found at {os.path.join(theme_dir, relative)}; "
-            "run: python scripts/vendor_mermaid.py"
-        )
-    # mermaid2 caches the checked path in this attribute; seeding it skips
-    # its lookup under docs/, which would not find the theme's copy.
-    plugin._javascript = relative
+    if not os.path.isfile(os.path.join(theme_dir, MERMAID_FILE)):
+        raise PluginError(f"Vendored Mermaid not found at {os.path.join(theme_dir, MERMAID_FILE)}; "
+                          "run: python scripts/vendor_mermaid.py")
+    # mermaid2 looks under docs/ only and caches the checked path here; seeding it skips that lookup.
+    plugin._javascript = MERMAID_FILE
     return config
 
 
-def on_page_content(html: str, page: Page, **kwargs: object) -> str:
-    """Keep Mermaid source out of the search index."""
-    return DIAGRAM_DIV.sub(r"\1 data-search-exclude", html)
+def on_files(files: Files, **_: object) -> Files:
+    """Leave the Mermaid bundle out of a built site; only the live preview may need it."""
+    bundle = files.get_file_from_path(MERMAID_FILE)
+    if bundle is not None and not _serving:
+        files.remove(bundle)
+    return files
+
+
+@event_priority(50)
+def on_page_content(html: str, page: Page, **_: object) -> str:
+    """Replace each Mermaid block's source with its stored drawing (early, so the print page gets it too)."""
+    divs = DIAGRAM_DIV.findall(html)
+    if not divs:
+        return html
+    where = f"docs/{page.file.src_uri}"
+    blocks = Document(Path(page.file.abs_src_path).read_text(encoding="utf-8"), where).diagrams
+    if len(blocks) != len(divs):
+        raise PluginError(f"{where}: the page renders {len(divs)} Mermaid blocks but the guide model finds "
+                          f"{len(blocks)}; check the fences around its diagrams")
+    figures = iter(blocks)
+    missing: list[str] = []
+
+    def replace(match: re.Match[str]) -> str:
+        block = next(figures)
+        drawing = load(block.source, _store)
+        if drawing is None:
+            missing.append(block.file_line())
+            return match.group(0)
+        return figure_html(drawing, block.file_line())
+
+    html = DIAGRAM_DIV.sub(replace, html)
+    if missing and not _serving:
+        raise PluginError("\n".join(f"{line}: this diagram has no fresh drawing; run: {RENDER_COMMAND}"
+                                    for line in missing))
+    for line in missing:
+        log.info(f"{line}: drawn in the browser for this preview; run {RENDER_COMMAND} before committing")
+    return html
+
+
+def on_post_page(output: str, page: Page, **_: object) -> str:
+    """Link the diagram font's stylesheet on pages that show a drawing."""
+    if 'class="diagram"' not in output:
+        return output
+    href = posixpath.relpath(FONT_CSS_URL, posixpath.dirname(page.url) or ".") if page.url else FONT_CSS_URL
+    return output.replace("</head>", f'<link rel="stylesheet" href="{href}">\n</head>', 1)

@@ -1,83 +1,84 @@
-"""Diagram syntax check: parse every Mermaid block with the vendored Mermaid.
+"""Diagram drawings check: every block of a finished page has a fresh, readable drawing in the store.
 
-All blocks are parsed in one headless Chromium session with ``mermaid.parse``.
-A failure is reported as ``file:line: message``, the line being Mermaid's own
-line within the diagram added to the line of the opening fence. Labels with a
-raw tag-like ``<word`` are rejected too: Mermaid renders them as an empty
-label without any error.
+For each fenced ``mermaid`` block of a published page (drafts left out):
 
-Usage: ``python -m scripts.check_diagrams [folder]`` (default ``docs``).
+* its drawing ``diagrams/<key>.svg`` exists, so the source has not changed
+  since it was drawn (the key hashes the source, Mermaid's version, the
+  configuration and the font);
+* the drawing is not Mermaid's error graphic, holds no ``foreignObject``
+  (HTML labels) and keeps its accessible ``<title>``;
+* its 16 px text is still at least 12 px when scaled into the 688 px laptop
+  column (natural width at most about 917 px);
+* no label holds a raw ``<tag``, which Mermaid draws as an empty label.
+
+Drawings that no block of any page (drafts included) uses are reported
+too. No browser is needed.
+Usage: ``python -m scripts.check_diagrams``.
 """
 
 from __future__ import annotations
 
-import re
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from playwright.sync_api import Browser, sync_playwright
-
-from scripts.guide.browser import fence_network, launch
-from scripts.guide.markdown import Diagram, documents
-from scripts.guide.paths import MERMAID_JS, ROOT
-
-RAW_TAG = re.compile(r"</?(?!br\s*/?>)[A-Za-z]")
-ERROR_LINE = re.compile(r"on line (\d+)")
-PARSE = """async (source) => {
-  try { await mermaid.parse(source); return null; }
-  catch (error) { return String((error && error.message) || error); }
-}"""
+from scripts.guide.diagrams import (
+    COLUMN_PX, MAX_WIDTH_PX, MIN_TEXT_PX, RENDER_COMMAND, diagram_key, load, raw_tag_problems,
+)
+from scripts.guide.markdown import Document, documents
+from scripts.guide.pages import finished_pages
+from scripts.guide.paths import DIAGRAM_STORE, DOCS, display
 
 
-def raw_tag_problems(diagram: Diagram) -> list[str]:
-    """Report labels holding a raw ``<tag``, which Mermaid silently drops."""
-    problems = []
-    for offset, line in enumerate(diagram.source.splitlines(), start=1):
-        if RAW_TAG.search(line):
-            problems.append(
-                f"{diagram.file_line(offset)}: raw '<' in a label renders as an empty label; "
-                "write #lt; and #gt; (and #quot; for a double quote) instead"
-            )
-    return problems
+@dataclass
+class Report:
+    """Diagrams checked and the problems found."""
+
+    diagrams: int = 0
+    problems: list[str] = field(default_factory=list)
 
 
-def parse_problems(diagrams: list[Diagram], browser: Browser) -> list[str]:
-    """Parse every diagram in one page; report each parse error with file:line."""
-    problems: list[str] = []
-    context = browser.new_context()
-    fence_network(context)
-    page = context.new_page()
-    page.set_content("<!doctype html><html><body></body></html>")
-    page.add_script_tag(path=str(MERMAID_JS))
-    for diagram in diagrams:
-        error = page.evaluate(PARSE, diagram.source)
-        if error is None:
-            continue
-        match = ERROR_LINE.search(error)
-        offset = int(match.group(1)) if match else 1
-        message = " ".join(error.split())
-        problems.append(f"{diagram.file_line(offset)}: Mermaid cannot parse this diagram: {message}")
-    context.close()
-    return problems
+def check(pages: list[Document], store: Path = DIAGRAM_STORE, every_page: list[Document] | None = None) -> Report:
+    """Check the drawing of every diagram of ``pages`` in ``store``.
 
-
-def check(folder: Path, browser: Browser) -> tuple[list[Diagram], list[str]]:
-    """Return the diagrams found under ``folder`` and every problem with them."""
-    diagrams = [d for page in documents(folder) for d in page.diagrams]
-    problems = [p for d in diagrams for p in raw_tag_problems(d)]
-    return diagrams, problems + parse_problems(diagrams, browser)
+    With ``every_page`` (the finished pages and the drafts), drawings that none of them uses are reported.
+    """
+    report = Report()
+    for page in pages:
+        for diagram in page.diagrams:
+            report.diagrams += 1
+            where = diagram.file_line()
+            report.problems += raw_tag_problems(diagram)
+            drawing = load(diagram.source, store)
+            if drawing is None:
+                report.problems.append(f"{where}: this diagram has no fresh drawing (it is new or changed); "
+                                       f"run: {RENDER_COMMAND}")
+                continue
+            if 'aria-roledescription="error"' in drawing.svg or "Syntax error in text" in drawing.svg:
+                report.problems.append(f"{where}: the stored drawing is Mermaid's error graphic; "
+                                       f"fix the diagram and run: {RENDER_COMMAND}")
+            if "<foreignObject" in drawing.svg:
+                report.problems.append(f"{where}: the drawing has HTML labels (foreignObject); run: {RENDER_COMMAND}")
+            if not drawing.title:
+                report.problems.append(f"{where}: the diagram has no accTitle; add an 'accTitle: ...' line")
+            if drawing.width > MAX_WIDTH_PX:
+                report.problems.append(
+                    f"{where}: the diagram is {drawing.width:.0f} px wide, so its text shrinks to "
+                    f"{drawing.text_px_in_column:.1f} px in the {COLUMN_PX} px column (at least {MIN_TEXT_PX} px "
+                    f"needs {MAX_WIDTH_PX:.0f} px or less); shorten labels, stack with subgraphs or split it")
+    if every_page is not None:
+        used = {diagram_key(d.source) for page in every_page for d in page.diagrams}
+        report.problems += [f"{display(path)}: no diagram uses this drawing any more; run: {RENDER_COMMAND}"
+                            for path in sorted(store.glob("*.svg")) if path.stem not in used]
+    return report
 
 
 def main() -> None:
-    """Check the folder given (default ``docs``) and exit non-zero on any problem."""
-    folder = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else ROOT / "docs"
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        diagrams, problems = check(folder, browser)
-        browser.close()
-    print("\n".join(problems))
-    print(f"{len(diagrams)} diagrams parsed, {len(problems)} problems")
-    sys.exit(1 if problems else 0)
+    """Check the guide's diagrams; exit non-zero on any problem."""
+    report = check(finished_pages(), every_page=documents(DOCS))
+    print("\n".join(report.problems))
+    print(f"{report.diagrams} diagrams checked; {len(report.problems)} problems")
+    sys.exit(1 if report.problems else 0)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,9 @@ Usage (with the system's ``python3``; nothing else needs to be installed):
 * ``python3 scripts/dev.py test``: the same set-up, plus Debian's Chromium
   (installed with apt-get when missing), then the whole test suite;
 * ``python3 scripts/dev.py pdf guide.pdf``: the same set-up, then the PDF
-  export of the whole guide (``scripts/export_pdf.py``) into ``guide.pdf``.
+  export of the whole guide (``scripts/export_pdf.py``) into ``guide.pdf``;
+* ``python3 scripts/dev.py diagrams``: the same set-up, then draw every new or
+  changed Mermaid block into the store ``diagrams/`` (``scripts/render_diagrams.py``).
 
 Set-up is skipped when ``.venv`` already holds exactly ``requirements.txt``.
 """
@@ -79,10 +81,11 @@ def ensure_chromium() -> None:
 
 
 def main() -> None:
-    """Dispatch ``serve``, ``test`` or ``pdf``."""
+    """Dispatch ``serve``, ``test``, ``pdf`` or ``diagrams``."""
     action = sys.argv[1] if len(sys.argv) > 1 else ""
-    if action not in {"serve", "test", "pdf"}:
-        sys.exit("usage: python3 scripts/dev.py serve|test [extra arguments] | pdf OUTPUT.pdf [--paper letter]")
+    if action not in {"serve", "test", "pdf", "diagrams"}:
+        sys.exit("usage: python3 scripts/dev.py serve|test [extra arguments] | pdf OUTPUT.pdf [--paper letter]"
+                 " | diagrams")
     caller_dir = Path.cwd()
     os.chdir(ROOT)
     os.environ["NO_MKDOCS_2_WARNING"] = "1"
@@ -91,6 +94,8 @@ def main() -> None:
     if action == "serve":
         os.execv(str(PYTHON), [str(PYTHON), "-m", "mkdocs", "serve", "-a", "127.0.0.1:8000", *extra])
     ensure_chromium()
+    if action == "diagrams":
+        os.execv(str(PYTHON), [str(PYTHON), "-m", "scripts.render_diagrams", *extra])
     if action == "pdf":
         if not extra:
             sys.exit("usage: python3 scripts/dev.py pdf OUTPUT.pdf [--paper letter]")

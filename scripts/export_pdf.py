@@ -6,10 +6,11 @@ sets it up and runs this)::
     python scripts/export_pdf.py --output guide.pdf [--paper a4|letter]
 
 The export builds the guide with mkdocs-print-site-plugin (every page in nav
-order on one HTML page), serves it on localhost, and opens it in Debian's
-Chromium with every request off this machine blocked. It loads the vendored
-Mermaid and renders each diagram, aborting with ``docs/page.md:line`` if one
-fails and unless the rendered count equals the Mermaid blocks in the guide.
+order on one HTML page, each diagram already inlined as its build-time
+drawing), serves it on localhost, and opens it in Debian's Chromium with
+every request off this machine blocked. A diagram without a fresh drawing
+stops the build with ``docs/page.md:line``; the export also aborts unless the
+drawings on the print page equal the Mermaid blocks in the guide.
 It then prints twice: Chromium has no CSS ``target-counter``, so the first
 pass shows where each page landed (read back with pypdf) and the second
 prints those numbers in the contents. The result is checked with
@@ -38,7 +39,7 @@ from pypdf import PdfReader
 
 from scripts.guide.browser import ChromiumMissing, chromium_path, fence_network, launch, serve
 from scripts.check_pdf import PdfReport, check_pdf, destination_pages
-from scripts.guide.paths import CONFIG, MERMAID_JS, ROOT
+from scripts.guide.paths import CONFIG, ROOT
 from scripts.print_site import PRINT_PAGE, BuildFailed, PrintSite, build_print_site
 
 HERE = Path(__file__).resolve().parent
@@ -88,21 +89,16 @@ def edition() -> str:
         return "version unknown (not a git checkout)"
 
 
-def render_diagrams(page: Page, site: PrintSite) -> int:
-    """Render every diagram on the print page; raise naming the file:line of each one that fails."""
-    result = page.evaluate("() => window.guidePdf.renderDiagrams()")
-    failures = [
-        f"{site.diagram_line(item['page'], item['index'])}: diagram {item['index'] + 1} of page "
-        f"'{item['page']}' failed to render: {item['message']}"
-        for item in result["failures"]
-    ]
-    if failures:
-        raise ExportFailed("\n".join(failures))
+def count_diagrams(page: Page, site: PrintSite) -> int:
+    """Count the drawings on the print page; raise unless every Mermaid block of the guide is one."""
+    result = page.evaluate("() => window.guidePdf.countDiagrams()")
+    if result["empty"]:
+        raise ExportFailed("\n".join(f"{where}: the figure holds no drawing" for where in result["empty"]))
     expected = site.diagram_count()
-    if result["rendered"] != expected:
-        raise ExportFailed(
-            f"{result['rendered']} diagrams rendered but the guide has {expected} Mermaid blocks")
-    return int(result["rendered"])
+    if result["found"] != expected or result["unrendered"]:
+        raise ExportFailed(f"{result['found']} drawings on the print page but the guide has {expected} "
+                           f"Mermaid blocks ({result['unrendered']} left as source)")
+    return int(result["found"])
 
 
 def print_with_page_numbers(page: Page, options: dict, targets: set[str],
@@ -170,13 +166,11 @@ def print_book(page: Page, site: PrintSite, paper: str,
             if message.text.startswith("guide-pdf: ") else None)
     with serve(site.site_dir) as base:
         page.goto(base + PRINT_PAGE, wait_until="load")
-        page.add_script_tag(path=str(MERMAID_JS))
         page.add_script_tag(path=str(PREPARE_JS))
         page.add_style_tag(path=str(PRINT_CSS))
         titles = page.evaluate(PAGE_TITLES)
-        progress(f"{len(titles)} pages on the print page; rendering diagrams")
-        diagrams = render_diagrams(page, site)
-        progress(f"{diagrams} diagrams rendered")
+        diagrams = count_diagrams(page, site)
+        progress(f"{len(titles)} pages and {diagrams} diagrams on the print page")
         targets = page.evaluate("(meta) => window.guidePdf.prepare(meta)", {
             "title": site.config_title, "description": site.description,
             "date": f"Exported {datetime.date.today().isoformat()}", "version": edition(),

@@ -2,8 +2,8 @@
 
 The public site does not carry the plugin (it would add its script and
 stylesheets to every page); the PDF export builds this variant into a folder
-of its own. The plugin runs after the other plugins, so mermaid2 never sees the
-print page: diagrams arrive there as Mermaid source for the export to render.
+of its own. Diagrams arrive on the print page as the build-time drawings the
+diagrams hook inlined into each page.
 """
 
 from __future__ import annotations
@@ -15,12 +15,11 @@ from pathlib import Path
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from mkdocs.exceptions import Abort
+from mkdocs.exceptions import MkDocsException
 from mkdocs.utils import yaml_load
 from mkdocs_print_site_plugin.urls import get_page_key
-from pathspec import GitIgnoreSpec
 
-from scripts.guide.markdown import Document
+from scripts.guide.pages import finished_pages
 from scripts.guide.paths import CONFIG
 
 PRINT_PAGE = "print_page.html"
@@ -53,32 +52,16 @@ class BuildFailed(RuntimeError):
 
 @dataclass
 class PrintSite:
-    """The built print variant: its folder, and the Markdown source behind each page section."""
+    """The built print variant: its folder and the configuration it was built from."""
 
     site_dir: Path
-    project: Path
-    sources: dict[str, str]
-    draft_docs: GitIgnoreSpec | None
+    config_file: Path
     config_title: str
     description: str
 
-    def diagram_line(self, page_id: str, index: int) -> str:
-        """``docs/x.md:line`` of diagram ``index`` (0-based) of the page section ``page_id``."""
-        source = self.sources.get(page_id)
-        if source is None:
-            return f"{PRINT_PAGE}#{page_id}"
-        blocks = Document.read(self.project / source, self.project).diagrams
-        return blocks[index].file_line() if index < len(blocks) else source
-
     def diagram_count(self) -> int:
-        """Mermaid blocks in every page of the guide (drafts left out, as the build leaves them out)."""
-        total = 0
-        for source in self.sources.values():
-            relative = source.removeprefix("docs/")
-            if self.draft_docs and self.draft_docs.match_file(relative):
-                continue
-            total += len(Document.read(self.project / source, self.project).diagrams)
-        return total
+        """Mermaid blocks in the finished pages of the guide (drafts left out, as the build leaves them out)."""
+        return sum(len(page.diagrams) for page in finished_pages(self.config_file))
 
 
 class _Collect(logging.Handler):
@@ -104,17 +87,9 @@ def build_print_site(site_dir: Path, config_file: Path = CONFIG) -> PrintSite:
     try:
         config = load_config(str(config_file), plugins=plugins, site_dir=str(site_dir), strict=True)
         build(config)
-    except Abort as error:
+    except MkDocsException as error:
         raise BuildFailed("\n".join(collector.messages) or str(error)) from error
     finally:
         os.chdir(previous)
         logger.removeHandler(collector)
-    project = config_file.parent
-    docs = Path(config["docs_dir"])
-    sources = {
-        get_page_key(path.relative_to(docs).with_suffix(".html").as_posix()):
-            path.relative_to(project).as_posix()
-        for path in sorted(docs.rglob("*.md"))
-    }
-    return PrintSite(site_dir, project, sources, config.draft_docs,
-                     config["site_name"], (config["site_description"] or "").strip())
+    return PrintSite(site_dir, config_file, config["site_name"], (config["site_description"] or "").strip())

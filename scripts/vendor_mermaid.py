@@ -5,7 +5,11 @@ browser are committed under ``overrides/assets/vendor``:
 
 * Mermaid (UMD build, major 11: major 12 bundles ELK and is ~60 % heavier),
   which renders the diagrams;
-* iframe-worker's shim, which lets Material's search run from ``file://``.
+* iframe-worker's shim, which lets Material's search run from ``file://``;
+* Inter's Latin subset (regular weight, from Fontsource, under the SIL Open
+  Font License), the one font diagrams are drawn and shown in. Browsers
+  refuse web fonts loaded from ``file://``, so the font is also written into
+  ``assets/stylesheets/diagram-font.css`` as a ``data:`` URL.
 
 Usage: ``python scripts/vendor_mermaid.py [--mermaid 11.x.y]``. Each tarball
 is checked against the registry's sha512 integrity before anything is written.
@@ -22,10 +26,18 @@ import tarfile
 import urllib.request
 from pathlib import Path
 
+if __package__ in (None, ""):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from scripts.guide.diagrams import FONT_CSS, FONT_FAMILY, FONT_FILE
+
 REGISTRY = "https://registry.npmjs.org"
 VENDOR = Path(__file__).resolve().parent.parent / "overrides" / "assets" / "vendor"
 MERMAID_VERSION = "11.17.2"
 IFRAME_WORKER_VERSION = "1.0.4"
+INTER_VERSION = "5.3.0"
 
 
 def fetch_package(name: str, version: str) -> tarfile.TarFile:
@@ -65,10 +77,30 @@ def vendor(mermaid_version: str) -> None:
         {"package/shim/index.js": "shim.js", "package/LICENSE": "LICENSE"},
         VENDOR / "iframe-worker",
     )
-    (VENDOR / "VERSIONS").write_text(
-        f"mermaid {mermaid_version}\niframe-worker {IFRAME_WORKER_VERSION}\n", encoding="utf-8"
+    extract(
+        fetch_package("@fontsource/inter", INTER_VERSION),
+        {f"package/files/{FONT_FILE.name}": FONT_FILE.name, "package/LICENSE": "LICENSE"},
+        FONT_FILE.parent,
     )
-    print(f"vendored mermaid {mermaid_version} and iframe-worker {IFRAME_WORKER_VERSION} into {VENDOR}")
+    write_font_css()
+    (VENDOR / "VERSIONS").write_text(
+        f"mermaid {mermaid_version}\niframe-worker {IFRAME_WORKER_VERSION}\n@fontsource/inter {INTER_VERSION}\n",
+        encoding="utf-8",
+    )
+    print(f"vendored mermaid {mermaid_version}, iframe-worker {IFRAME_WORKER_VERSION} "
+          f"and Inter {INTER_VERSION} into {VENDOR}")
+
+
+def write_font_css() -> None:
+    """Write the diagram font's ``@font-face`` rule, with the font inlined as a ``data:`` URL."""
+    data = base64.b64encode(FONT_FILE.read_bytes()).decode("ascii")
+    FONT_CSS.write_text(
+        f"/* Inter {INTER_VERSION} (Latin subset, regular), SIL Open Font License 1.1: "
+        "see assets/vendor/inter/LICENSE. Written by scripts/vendor_mermaid.py. */\n"
+        f"@font-face{{font-family:\"{FONT_FAMILY}\";font-style:normal;font-weight:400;font-display:block;"
+        f"src:url(data:font/woff2;base64,{data}) format(\"woff2\")}}\n",
+        encoding="utf-8",
+    )
 
 
 def main() -> None:

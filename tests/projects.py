@@ -5,7 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from playwright.sync_api import Browser
+
+from scripts.guide.markdown import documents
 from scripts.guide.paths import CONFIG, ROOT
+from scripts.render_diagrams import render
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED_FOLDERS = ("hooks", "overrides", "includes")
@@ -26,3 +30,9 @@ def fixture_project(tmp_path: Path, name: str) -> Path:
         (project / folder).symlink_to(ROOT / folder)
     shutil.copytree(FIXTURES / name / "docs", project / "docs")
     return project
+
+
+def draw_diagrams(project: Path, browser: Browser) -> None:
+    """Draw a fixture project's diagrams into its own store, as the render command does for the guide."""
+    report = render(documents(project / "docs", project), browser, project / "diagrams")
+    assert report.problems == [], report.problems

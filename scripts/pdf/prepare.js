@@ -1,63 +1,17 @@
 /*
  * Turn mkdocs-print-site-plugin's print page into a book before printing.
- * Loaded by scripts/export_pdf.py after the vendored Mermaid; each function
+ * Loaded by scripts/export_pdf.py; each function
  * is called from Python with page.evaluate and returns what Python checks.
  */
 window.guidePdf = (function () {
   "use strict";
 
-  /*
-   * A left-to-right flowchart wider than it is tall by more than WIDE_RATIO
-   * shrinks to unreadable text across a portrait page; such a diagram is
-   * drawn again top to bottom, which is what a reader of the page would
-   * sketch on paper.
-   */
-  var WIDE_RATIO = 2.5;
-  var SIDEWAYS = /^(\s*(?:flowchart|graph)\s+)(LR|RL)\b/m;
-
-  function aspect(svg) {
-    var box = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg);
-    return box ? Number(box[1]) / Number(box[2]) : 1;
-  }
-
-  async function renderForPage(id, source) {
-    var result = await window.mermaid.render(id, source);
-    if (aspect(result.svg) > WIDE_RATIO && SIDEWAYS.test(source)) {
-      result = await window.mermaid.render(id + "-tb", source.replace(SIDEWAYS, "$1TB"));
-    }
-    return result;
-  }
-
-  /* Render every diagram in order; report each failure with its page section and index. */
-  async function renderDiagrams() {
-    window.mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: "default" });
-    var diagrams = Array.prototype.slice.call(document.querySelectorAll("div.mermaid"));
-    var perPage = {};
-    var failures = [];
-    var rendered = 0;
-    for (var i = 0; i < diagrams.length; i++) {
-      var el = diagrams[i];
-      var section = el.closest("section.print-page[id]:not(.md-section)");
-      var pageId = section ? section.id : "";
-      var index = perPage[pageId] || 0;
-      perPage[pageId] = index + 1;
-      if (i % 10 === 0) {
-        console.log("guide-pdf: rendering diagram " + (i + 1) + " of " + diagrams.length);
-      }
-      try {
-        var result = await renderForPage("pdf-diagram-" + i, el.textContent);
-        el.innerHTML = result.svg;
-        el.setAttribute("data-processed", "true");
-        var svg = el.querySelector("svg");
-        if (!svg || svg.getAttribute("aria-roledescription") === "error") {
-          throw new Error("Mermaid drew its error graphic");
-        }
-        rendered += 1;
-      } catch (error) {
-        failures.push({ page: pageId, index: index, message: String(error && error.message || error) });
-      }
-    }
-    return { found: diagrams.length, rendered: rendered, failures: failures };
+  /* Count the build-time drawings on the print page, per page section, and those without an SVG. */
+  function countDiagrams() {
+    var figures = Array.prototype.slice.call(document.querySelectorAll("figure.diagram"));
+    var empty = figures.filter(function (figure) { return !figure.querySelector("svg"); })
+      .map(function (figure) { return figure.getAttribute("data-source"); });
+    return { found: figures.length, empty: empty, unrendered: document.querySelectorAll("div.mermaid").length };
   }
 
   /* Heading depth in the book: a chapter is level 1, its pages 2, their sections 3 and on. */
@@ -145,5 +99,5 @@ window.guidePdf = (function () {
     return buildToc();
   }
 
-  return { renderDiagrams: renderDiagrams, prepare: prepare, fillToc: fillToc };
+  return { countDiagrams: countDiagrams, prepare: prepare, fillToc: fillToc };
 })();

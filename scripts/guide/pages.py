@@ -1,0 +1,31 @@
+"""Which pages of the guide are finished: the one notion the build, the checks and the exports share.
+
+A page listed under ``draft_docs`` (or ``exclude_docs``) in ``mkdocs.yml`` is
+still being written: MkDocs leaves it out of the build, and so do the
+checks and exports that read the sources.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.utils import yaml_load
+from pathspec import GitIgnoreSpec
+
+from scripts.guide.markdown import Document
+from scripts.guide.paths import CONFIG
+
+
+def unfinished_spec(config: Path = CONFIG) -> GitIgnoreSpec:
+    """The ``draft_docs`` and ``exclude_docs`` patterns of a configuration, as MkDocs reads them."""
+    raw = yaml_load(config.read_text(encoding="utf-8")) or {}
+    patterns = "\n".join(str(raw.get(key) or "") for key in ("draft_docs", "exclude_docs"))
+    return GitIgnoreSpec.from_lines(patterns.splitlines())
+
+
+def finished_pages(config: Path = CONFIG) -> list[Document]:
+    """Every Markdown page of the configuration's ``docs`` folder that the build publishes, by path."""
+    docs = config.parent / "docs"
+    unfinished = unfinished_spec(config)
+    return [Document.read(path, config.parent) for path in sorted(docs.rglob("*.md"))
+            if not unfinished.match_file(path.relative_to(docs).as_posix())]
