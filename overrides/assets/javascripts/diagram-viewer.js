@@ -1,7 +1,7 @@
 /*
  * Full-screen view of a diagram. Each build-time figure (hooks/diagrams.py)
  * gets an "Open full screen" button; the button, or a tap on the figure,
- * opens the drawing at natural size in a modal dialog, where it pans (drag,
+ * opens the drawing at natural size, centred, in a modal dialog, where it pans (drag,
  * arrow keys) and zooms (pinch, wheel, + and -; 0 resets) and closes with
  * Esc or the close button. Without JavaScript the figure is shown as it is.
  */
@@ -35,8 +35,8 @@
     var width = parseFloat(drawing.getAttribute("width")) || drawing.getBoundingClientRect().width;
     var height = parseFloat(drawing.getAttribute("height")) || drawing.getBoundingClientRect().height;
     view.scale = 1;
-    view.x = Math.max(0, (stage.clientWidth - width) / 2);
-    view.y = Math.max(0, (stage.clientHeight - height) / 2);
+    view.x = (stage.clientWidth - width) / 2;
+    view.y = (stage.clientHeight - height) / 2;
     show();
   }
 
@@ -52,7 +52,7 @@
 
   function build() {
     dialog = document.createElement("dialog");
-    dialog.className = "diagram-viewer";
+    dialog.className = "diagram diagram-viewer";
     var bar = document.createElement("div");
     bar.className = "diagram-viewer__bar";
     bar.append(
