@@ -27,7 +27,7 @@ from pathlib import Path
 
 from scripts.check_links import PageParser
 from scripts.guide.markdown import documents
-from scripts.guide.paths import DOCS, ROOT
+from scripts.guide.paths import DOCS, ROOT, missing_site
 
 REGISTRY = ROOT / "anchors.txt"
 REFRESH = re.compile(r'<meta http-equiv="refresh" content="0; url=(?P<url>[^"#]+)')
@@ -143,11 +143,23 @@ def broken(site: Path, registry: Path = REGISTRY) -> list[str]:
     return problems
 
 
+class HistoryUnavailable(RuntimeError):
+    """Raised when the registry's full git history cannot be read, so removals cannot be ruled out."""
+
+
 def registry_history(registry: Path = REGISTRY) -> str:
-    """The registry's changes as ``git log -p`` prints them ("" outside a git checkout)."""
-    done = subprocess.run(["git", "log", "-p", "--format=", "--", registry.name],
-                          cwd=registry.parent, capture_output=True, text=True)
-    return done.stdout if done.returncode == 0 else ""
+    """The registry's changes as ``git log -p`` prints them; raise outside git or in a shallow clone."""
+    def git(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["git", *args], cwd=registry.parent, capture_output=True, text=True)
+
+    shallow = git("rev-parse", "--is-shallow-repository")
+    if shallow.returncode != 0:
+        raise HistoryUnavailable(f"{registry.name}: not in a git checkout, so removed anchors cannot be found; "
+                                 "run the check in a clone of the repository")
+    if shallow.stdout.strip() == "true":
+        raise HistoryUnavailable(f"{registry.name}: this clone is shallow, so removed anchors cannot be found; "
+                                 "fetch the full history: git fetch --unshallow")
+    return git("log", "-p", "--format=", "--", registry.name).stdout
 
 
 def dropped(history: str, registry: Path = REGISTRY) -> list[str]:
@@ -163,12 +175,22 @@ def main() -> None:
     """Update the registry from a built site (``--update``) or check it (default site: ``site``)."""
     args = [arg for arg in sys.argv[1:] if arg != "--update"]
     site = Path(args[0] if args else "site")
+    count, problems = missing_ids(DOCS)
     if "--update" in sys.argv:
+        if problems:
+            print("\n".join(problems))
+            sys.exit("refusing to register anchors while a heading has no explicit ID: a generated ID "
+                     "would become permanent; add the IDs above, rebuild, then run --update again")
         added = update(site)
         print(f"{len(added)} anchors added to {REGISTRY.name}; {len(registered())} registered")
         return
-    count, problems = missing_ids(DOCS)
-    problems += dropped(registry_history()) + broken(site)
+    if missing_site(site):
+        sys.exit(missing_site(site))
+    try:
+        problems += dropped(registry_history())
+    except HistoryUnavailable as error:
+        problems.append(str(error))
+    problems += broken(site)
     print("\n".join(problems))
     print(f"{count} headings checked, {len(registered())} registered anchors; {len(problems)} problems")
     sys.exit(1 if problems else 0)

@@ -22,6 +22,7 @@ from pathlib import Path
 from playwright.sync_api import Browser, sync_playwright
 
 from scripts.guide.browser import fence_network, launch, serve
+from scripts.guide.paths import missing_site
 
 TEXT_RATIO, OUTLINE_RATIO = 4.5, 3.0
 PALETTES = {"light": "default", "dark": "slate"}
@@ -105,8 +106,8 @@ def pages_with_diagrams(site: Path) -> list[str]:
 def check_site(site: Path, browser: Browser, pages: list[str] | None = None) -> Report:
     """Measure every diagram of ``pages`` (default: every diagram page of ``site``) in both palettes."""
     report = Report()
-    if not site.is_dir():
-        report.problems.append(f"{site}: no built site here; build it first (python -m scripts.site_build)")
+    if missing_site(site):
+        report.problems.append(missing_site(site))
         return report
     pages = pages_with_diagrams(site) if pages is None else pages
     context = browser.new_context(viewport={"width": 1280, "height": 900})

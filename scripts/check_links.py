@@ -23,6 +23,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from scripts.guide.paths import missing_site
+
 RESOURCE_ATTRS = {
     "script": ("src",), "img": ("src", "srcset"), "iframe": ("src",),
     "source": ("src", "srcset"), "video": ("src", "poster"), "audio": ("src",),
@@ -128,6 +130,9 @@ def check_css_file(path: Path, site: Path, report: Report) -> None:
 def check_site(site: Path) -> Report:
     """Check every HTML page and stylesheet of the built site at ``site``."""
     report = Report()
+    if missing_site(site):
+        report.problems.append(missing_site(site))
+        return report
     pages: dict[Path, PageParser] = {}
     for path in sorted(site.rglob("*.html")):
         parser = PageParser()

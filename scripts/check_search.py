@@ -18,6 +18,7 @@ from pathlib import Path
 from playwright.sync_api import Browser, sync_playwright
 
 from scripts.guide.browser import fence_network, launch
+from scripts.guide.paths import missing_site
 
 DEFAULT_QUERY = "framework"
 RESULTS_TIMEOUT_MS = 15_000
@@ -41,6 +42,9 @@ def check_site(
 ) -> Report:
     """Search ``site``'s home page from ``file://`` for ``query``, waiting up to ``timeout_ms``."""
     report = Report(query)
+    if missing_site(site):
+        report.problems.append(missing_site(site))
+        return report
     home = site.resolve() / "index.html"
     where = f"{site / 'index.html'}"
     context = browser.new_context()

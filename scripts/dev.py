@@ -9,7 +9,10 @@ Usage (with the system's ``python3``; nothing else needs to be installed):
 * ``python3 scripts/dev.py pdf guide.pdf``: the same set-up, then the PDF
   export of the whole guide (``scripts/export_pdf.py``) into ``guide.pdf``;
 * ``python3 scripts/dev.py diagrams``: the same set-up, then draw every new or
-  changed Mermaid block into the store ``diagrams/`` (``scripts/render_diagrams.py``).
+  changed Mermaid block into the store ``diagrams/`` (``scripts/render_diagrams.py``);
+* ``python3 scripts/dev.py check NAME|all``: the same set-up, then one check of
+  the README's table by its short name (``all`` runs each); checks of the
+  built site build it into ``site/`` first.
 
 Set-up is skipped when ``.venv`` already holds exactly ``requirements.txt``.
 """
@@ -28,6 +31,17 @@ VENV = ROOT / ".venv"
 PYTHON = VENV / "bin" / "python"
 REQUIREMENTS = ROOT / "requirements.txt"
 STAMP = VENV / "requirements.sha256"
+# Short name -> (module, whether it reads the built site in site/).
+CHECKS = {
+    "build": ("scripts.site_build", False),
+    "scenarios": ("scripts.check_scenarios", False),
+    "diagrams": ("scripts.check_diagrams", False),
+    "spelling": ("scripts.check_spelling", False),
+    "links": ("scripts.check_links", True),
+    "anchors": ("scripts.anchors", True),
+    "contrast": ("scripts.check_contrast", True),
+    "search": ("scripts.check_search", True),
+}
 
 
 def run(*command: str) -> None:
@@ -80,12 +94,27 @@ def ensure_chromium() -> None:
         apt_install("chromium")
 
 
+def run_checks(names: list[str]) -> int:
+    """Run the named checks (building ``site/`` first when one reads it); return how many failed."""
+    failed = 0
+    if any(CHECKS[name][1] for name in names) and "build" not in names:
+        names = ["build", *names]
+    for name in names:
+        module, reads_site = CHECKS[name]
+        print(f"== {name}", flush=True)
+        done = subprocess.run([str(PYTHON), "-m", module, *(["site"] if reads_site else [])])
+        failed += done.returncode != 0
+        if name == "build" and done.returncode != 0:
+            return failed + 1
+    return failed
+
+
 def main() -> None:
     """Dispatch ``serve``, ``test``, ``pdf`` or ``diagrams``."""
     action = sys.argv[1] if len(sys.argv) > 1 else ""
-    if action not in {"serve", "test", "pdf", "diagrams"}:
+    if action not in {"serve", "test", "pdf", "diagrams", "check"}:
         sys.exit("usage: python3 scripts/dev.py serve|test [extra arguments] | pdf OUTPUT.pdf [--paper letter]"
-                 " | diagrams")
+                 f" | diagrams | check {'|'.join(CHECKS)}|all")
     caller_dir = Path.cwd()
     os.chdir(ROOT)
     os.environ["NO_MKDOCS_2_WARNING"] = "1"
@@ -94,6 +123,11 @@ def main() -> None:
     if action == "serve":
         os.execv(str(PYTHON), [str(PYTHON), "-m", "mkdocs", "serve", "-a", "127.0.0.1:8000", *extra])
     ensure_chromium()
+    if action == "check":
+        names = list(CHECKS) if extra == ["all"] else extra
+        if not names or any(name not in CHECKS for name in names):
+            sys.exit(f"usage: python3 scripts/dev.py check {'|'.join(CHECKS)}|all")
+        sys.exit(1 if run_checks(names) else 0)
     if action == "diagrams":
         os.execv(str(PYTHON), [str(PYTHON), "-m", "scripts.render_diagrams", *extra])
     if action == "pdf":

@@ -12,14 +12,15 @@ from scripts.guide.paths import CONFIG, ROOT
 from scripts.render_diagrams import render
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SHARED_FOLDERS = ("hooks", "overrides", "includes")
+SHARED_FOLDERS = ("hooks", "overrides", "includes", "scripts")
 
 
 def fixture_project(tmp_path: Path, name: str) -> Path:
     """A project built with the guide's own configuration around fixture ``name``'s docs.
 
     The guide's ``mkdocs.yml`` is copied without its ``nav`` (so MkDocs lists
-    the fixture's pages itself); hooks, theme overrides and snippets are linked.
+    the fixture's pages itself); hooks, theme overrides, snippets and scripts
+    are linked, and the project starts with an empty diagram store of its own.
     """
     project = tmp_path / name
     project.mkdir()
@@ -29,6 +30,7 @@ def fixture_project(tmp_path: Path, name: str) -> Path:
     for folder in SHARED_FOLDERS:
         (project / folder).symlink_to(ROOT / folder)
     shutil.copytree(FIXTURES / name / "docs", project / "docs")
+    (project / "diagrams").mkdir()
     return project
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from scripts import anchors
 from scripts.guide.paths import DOCS
 from scripts.site_build import build
@@ -65,6 +67,13 @@ def test_moved_pages_and_renamed_sections_resolve_and_removed_ones_fail(tmp_path
 
 def test_registry_only_grows_over_its_history() -> None:
     assert anchors.dropped(anchors.registry_history()) == []
+
+
+def test_registry_history_check_refuses_a_clone_without_history(tmp_path: Path) -> None:
+    registry = tmp_path / "anchors.txt"
+    registry.write_text("index.html#map\n", encoding="utf-8")
+    with pytest.raises(anchors.HistoryUnavailable, match="not in a git checkout"):
+        anchors.registry_history(registry)
 
 
 def test_registry_history_check_names_a_removed_anchor() -> None:

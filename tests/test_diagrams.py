@@ -116,7 +116,7 @@ def test_contrast_check_names_the_diagram_and_palette_of_unreadable_text(tmp_pat
 def test_contrast_check_fails_when_there_is_no_built_site(tmp_path: Path, browser: Browser) -> None:
     report = check_contrast.check_site(tmp_path / "missing", browser)
     assert report.problems == [f"{tmp_path / 'missing'}: no built site here; build it first "
-                               "(python -m scripts.site_build)"]
+                               "(python -m scripts.site_build builds site/)"]
 
 
 @pytest.mark.slow

@@ -26,11 +26,13 @@ def guide_pdf(tmp_path_factory: pytest.TempPathFactory, browser: Browser) -> exp
     return export_pdf.export(output, progress=lambda _: None, browser=browser)
 
 
+@pytest.mark.slow
 def test_guide_exports_with_every_finished_diagram_drawn(guide_pdf: export_pdf.ExportResult) -> None:
     assert guide_pdf.diagrams == sum(len(page.diagrams) for page in finished_pages()) > 0
     assert guide_pdf.passes == 2
 
 
+@pytest.mark.slow
 def test_guide_pdf_has_bookmarks_for_chapters_pages_and_sections(guide_pdf: export_pdf.ExportResult) -> None:
     bookmarks = outline_titles(PdfReader(guide_pdf.output))
     titles = {title for _, title in bookmarks}
@@ -43,6 +45,7 @@ def test_guide_pdf_has_bookmarks_for_chapters_pages_and_sections(guide_pdf: expo
     assert (2, "Serving") in bookmarks
 
 
+@pytest.mark.slow
 def test_guide_pdf_passes_its_own_read_back_check(guide_pdf: export_pdf.ExportResult) -> None:
     report = guide_pdf.report
     assert report.problems == []
@@ -51,6 +54,7 @@ def test_guide_pdf_passes_its_own_read_back_check(guide_pdf: export_pdf.ExportRe
     assert report.external_links >= 100
 
 
+@pytest.mark.slow
 def test_every_registered_section_address_is_a_named_destination_in_the_pdf(guide_pdf: export_pdf.ExportResult) -> None:
     destinations = destination_pages(PdfReader(guide_pdf.output))
     registered = [line.strip() for line in (ROOT / "anchors.txt").read_text(encoding="utf-8").splitlines()
@@ -59,6 +63,7 @@ def test_every_registered_section_address_is_a_named_destination_in_the_pdf(guid
     assert [address for address in registered if pdf_destination(address) not in destinations] == []
 
 
+@pytest.mark.slow
 def test_contents_number_is_the_page_where_the_scenario_starts(guide_pdf: export_pdf.ExportResult) -> None:
     reader = PdfReader(guide_pdf.output)
     contents = next(i for i, page in enumerate(reader.pages) if page.extract_text().lstrip().startswith("Contents"))

@@ -19,6 +19,13 @@ def source_of(html_path: str) -> str:
     return f"docs/{html_path.removesuffix('.html')}.md"
 
 
+def missing_site(site: Path) -> str | None:
+    """The one-line problem when ``site`` holds no built guide, so a site check has nothing to check."""
+    if (site / "index.html").is_file():
+        return None
+    return f"{site}: no built site here; build it first (python -m scripts.site_build builds site/)"
+
+
 def display(path: Path, root: Path = ROOT) -> str:
     """``path`` as messages show it: relative to ``root`` when inside it, else as given."""
     resolved = path.resolve()
