@@ -26,15 +26,15 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from scripts.guide.diagrams import FONT_CSS_URL, RENDER_COMMAND, figure_html, load
+from scripts.guide.diagrams import FIGURE, FONT_CSS_URL, RENDER_COMMAND, figure_html, load
 from scripts.guide.markdown import Document
+from scripts.guide.paths import DIAGRAM_STORE
 
 DIAGRAM_DIV = re.compile(r'<div class="mermaid(?: [^"]*)?">.*?</div>', re.S)
 MERMAID_FILE = "assets/vendor/mermaid/mermaid.min.js"
-STORE_FOLDER = "diagrams"
 log = logging.getLogger("mkdocs.hooks.diagrams")
 _serving = False
-_store = Path(STORE_FOLDER)
+_store = DIAGRAM_STORE
 
 
 def on_startup(command: str, **_: object) -> None:
@@ -46,7 +46,7 @@ def on_startup(command: str, **_: object) -> None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Find the project's drawings; point mkdocs-mermaid2 at the vendored Mermaid in the theme folder."""
     global _store
-    _store = Path(config.config_file_path).parent / STORE_FOLDER
+    _store = Path(config.config_file_path).parent / DIAGRAM_STORE.name
     plugin = config.plugins.get("mermaid2")
     if plugin is None:
         return config
@@ -100,7 +100,7 @@ def on_page_content(html: str, page: Page, **_: object) -> str:
 
 def on_post_page(output: str, page: Page, **_: object) -> str:
     """Link the diagram font's stylesheet on pages that show a drawing."""
-    if 'class="diagram"' not in output:
+    if FIGURE not in output:
         return output
     href = posixpath.relpath(FONT_CSS_URL, posixpath.dirname(page.url) or ".") if page.url else FONT_CSS_URL
     return output.replace("</head>", f'<link rel="stylesheet" href="{href}">\n</head>', 1)

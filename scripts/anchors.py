@@ -184,8 +184,8 @@ def main() -> None:
         added = update(site)
         print(f"{len(added)} anchors added to {REGISTRY.name}; {len(registered())} registered")
         return
-    if missing_site(site):
-        sys.exit(missing_site(site))
+    if problem := missing_site(site):
+        sys.exit(problem)
     try:
         problems += dropped(registry_history())
     except HistoryUnavailable as error:

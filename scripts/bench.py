@@ -21,6 +21,7 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
+from scripts.guide.diagrams import FIGURE
 from scripts.site_build import build
 
 KB = 1024
@@ -47,9 +48,8 @@ def page_weight(site: Path, page: Path) -> dict[str, object]:
         for url in ASSET.findall(html)
         if "://" not in url
     }
-    search = {root / SEARCH_INDEX} | set(root.glob(SEARCH_WORKER))
-    assets = {a for a in assets - search if a.is_file() and a.suffix in {".js", ".css"}}
-    has_diagram = '<figure class="diagram"' in html
+    assets = {a for a in assets - search_files(root) if a.is_file() and a.suffix in {".js", ".css"}}
+    has_diagram = FIGURE in html
     total = gzip_size(page) + sum(gzip_size(a) for a in assets)
     budget = DIAGRAM_PAGE_BUDGET_KB if has_diagram else PAGE_BUDGET_KB
     return {
@@ -62,10 +62,14 @@ def page_weight(site: Path, page: Path) -> dict[str, object]:
     }
 
 
+def search_files(root: Path) -> set[Path]:
+    """The search index and worker of the built site at ``root``."""
+    return {root / SEARCH_INDEX} | set(root.glob(SEARCH_WORKER))
+
+
 def search_weight(site: Path) -> int:
     """Gzip bytes of the search index and worker, fetched once on a first visit whatever the page."""
-    root = site.resolve()
-    return sum(gzip_size(path) for path in {root / SEARCH_INDEX} | set(root.glob(SEARCH_WORKER)) if path.is_file())
+    return sum(gzip_size(path) for path in search_files(site.resolve()) if path.is_file())
 
 
 def site_weights(site: Path) -> list[dict[str, object]]:

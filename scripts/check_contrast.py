@@ -22,6 +22,7 @@ from pathlib import Path
 from playwright.sync_api import Browser, sync_playwright
 
 from scripts.guide.browser import fence_network, launch, serve
+from scripts.guide.diagrams import FIGURE
 from scripts.guide.paths import missing_site
 
 TEXT_RATIO, OUTLINE_RATIO = 4.5, 3.0
@@ -80,7 +81,7 @@ MEASURE = """([scheme, textRatio, outlineRatio]) => {
       const style = getComputedStyle(shape);
       const stroke = style.stroke === 'none' ? 1 : ratio(over(rgba(style.stroke), pageBg), pageBg);
       const fill = paint(shape, pageBg);
-      const best = Math.max(style.stroke === 'none' ? 1 : stroke, fill ? ratio(fill, pageBg) : 1);
+      const best = Math.max(stroke, fill ? ratio(fill, pageBg) : 1);
       if (best < outlineRatio) problems.push(`box outline ${style.stroke} on the page ${hex(pageBg)}: ${best.toFixed(2)}:1, needs ${outlineRatio}:1`);
     }
     return { source: figure.dataset.source, problems };
@@ -100,14 +101,14 @@ class Report:
 def pages_with_diagrams(site: Path) -> list[str]:
     """Site-relative paths of the built pages that show a diagram."""
     return [path.relative_to(site).as_posix() for path in sorted(site.rglob("*.html"))
-            if 'class="diagram"' in path.read_text(encoding="utf-8")]
+            if FIGURE in path.read_text(encoding="utf-8")]
 
 
 def check_site(site: Path, browser: Browser, pages: list[str] | None = None) -> Report:
     """Measure every diagram of ``pages`` (default: every diagram page of ``site``) in both palettes."""
     report = Report()
-    if missing_site(site):
-        report.problems.append(missing_site(site))
+    if problem := missing_site(site):
+        report.problems.append(problem)
         return report
     pages = pages_with_diagrams(site) if pages is None else pages
     context = browser.new_context(viewport={"width": 1280, "height": 900})

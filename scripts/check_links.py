@@ -130,8 +130,8 @@ def check_css_file(path: Path, site: Path, report: Report) -> None:
 def check_site(site: Path) -> Report:
     """Check every HTML page and stylesheet of the built site at ``site``."""
     report = Report()
-    if missing_site(site):
-        report.problems.append(missing_site(site))
+    if problem := missing_site(site):
+        report.problems.append(problem)
         return report
     pages: dict[Path, PageParser] = {}
     for path in sorted(site.rglob("*.html")):

@@ -42,8 +42,8 @@ def check_site(
 ) -> Report:
     """Search ``site``'s home page from ``file://`` for ``query``, waiting up to ``timeout_ms``."""
     report = Report(query)
-    if missing_site(site):
-        report.problems.append(missing_site(site))
+    if problem := missing_site(site):
+        report.problems.append(problem)
         return report
     home = site.resolve() / "index.html"
     where = f"{site / 'index.html'}"

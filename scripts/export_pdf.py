@@ -31,9 +31,6 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from playwright.sync_api import Browser, Page, sync_playwright
 from pypdf import PdfReader
 

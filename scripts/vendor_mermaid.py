@@ -26,11 +26,6 @@ import tarfile
 import urllib.request
 from pathlib import Path
 
-if __package__ in (None, ""):
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from scripts.guide.diagrams import FONT_CSS, FONT_FAMILY, FONT_FILE
 
 REGISTRY = "https://registry.npmjs.org"

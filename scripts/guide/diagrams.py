@@ -68,6 +68,8 @@ MERMAID_CONFIG: dict[str, object] = {
 RAW_TAG = re.compile(r"</?(?!br\s*/?>)[A-Za-z]")
 SIDEWAYS = re.compile(r"^(\s*(?:flowchart|graph)\s+)(LR|RL)\b", re.M)
 SIZE = re.compile(r'<svg\b[^>]*?\swidth="(?P<w>[\d.]+)"[^>]*?\sheight="(?P<h>[\d.]+)"')
+FIGURE = '<figure class="diagram"'
+"""How a built page's HTML opens each drawing's figure: pages holding it show a diagram."""
 TITLE = re.compile(r"<title\b[^>]*>(?P<text>.*?)</title>", re.S)
 
 
@@ -154,5 +156,5 @@ def figure_html(drawing: Drawing, line: str) -> str:
     built site can name the block a drawing came from.
     """
     caption = f"<figcaption>{html.escape(drawing.title)}</figcaption>" if drawing.title else ""
-    return (f'<figure class="diagram" data-search-exclude data-source="{html.escape(line)}">'
+    return (f'{FIGURE} data-search-exclude data-source="{html.escape(line)}">'
             f'<div class="diagram-canvas">{drawing.svg}</div>{caption}</figure>')
