@@ -8,8 +8,9 @@
   ``docs/page.md:line`` and the command that draws it. Only under
   ``mkdocs serve`` is it left for mkdocs-mermaid2 to draw in the browser, so
   an author's preview stays live while editing a diagram.
-* Pages with a drawing link the diagram font's stylesheet. The vendored
-  Mermaid is served only by ``mkdocs serve``; a built site does not contain it.
+* Pages with a drawing link the diagram font's stylesheet (loaded after the
+  first paint). The vendored Mermaid is served only by ``mkdocs serve``; a
+  built site does not contain it.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     theme_dir = config.theme.custom_dir or ""
     if not os.path.isfile(os.path.join(theme_dir, MERMAID_FILE)):
         raise PluginError(f"Vendored Mermaid not found at {os.path.join(theme_dir, MERMAID_FILE)}; "
-                          "run: python scripts/vendor_mermaid.py")
+                          "run: python -m scripts.maintenance.vendor")
     # mermaid2 looks under docs/ only and caches the checked path here; seeding it skips that lookup.
     plugin._javascript = MERMAID_FILE
     return config
@@ -99,8 +100,16 @@ def on_page_content(html: str, page: Page, **_: object) -> str:
 
 
 def on_post_page(output: str, page: Page, **_: object) -> str:
-    """Link the diagram font's stylesheet on pages that show a drawing."""
+    """Link the diagram font's stylesheet on pages that show a drawing, without blocking the first paint.
+
+    The stylesheet carries the font as a data URL (browsers refuse font files
+    from ``file://``), so it is loaded as print-only and switched to all media
+    once it arrives; drawings have fixed sizes, so the swap moves nothing.
+    Printing (the PDF export) and readers without JavaScript get it at once.
+    """
     if FIGURE not in output:
         return output
     href = posixpath.relpath(FONT_CSS_URL, posixpath.dirname(page.url) or ".") if page.url else FONT_CSS_URL
-    return output.replace("</head>", f'<link rel="stylesheet" href="{href}">\n</head>', 1)
+    links = (f'<link rel="stylesheet" href="{href}" media="print" onload="this.media=\'all\'">'
+             f'<noscript><link rel="stylesheet" href="{href}"></noscript>\n')
+    return output.replace("</head>", links + "</head>", 1)
