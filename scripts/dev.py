@@ -7,9 +7,9 @@ Usage (with the system's ``python3``; nothing else needs to be installed):
 * ``python3 scripts/dev.py test``: the same set-up, plus Debian's Chromium
   (installed with apt-get when missing), then the whole test suite;
 * ``python3 scripts/dev.py pdf guide.pdf``: the same set-up, then the PDF
-  export of the whole guide (``scripts/export_pdf.py``) into ``guide.pdf``;
+  export of the whole guide (``scripts/exports/pdf.py``) into ``guide.pdf``;
 * ``python3 scripts/dev.py diagrams``: the same set-up, then draw every new or
-  changed Mermaid block into the store ``diagrams/`` (``scripts/render_diagrams.py``);
+  changed Mermaid block into the store ``diagrams/`` (``scripts/maintenance/draw_diagrams.py``);
 * ``python3 scripts/dev.py check NAME|all``: the same set-up, then one check of
   the README's table by its short name (``all`` runs each); checks of the
   built site build it into ``site/`` first.
@@ -33,14 +33,14 @@ REQUIREMENTS = ROOT / "requirements.txt"
 STAMP = VENV / "requirements.sha256"
 # Short name -> (module, whether it reads the built site in site/).
 CHECKS = {
-    "build": ("scripts.site_build", False),
-    "scenarios": ("scripts.check_scenarios", False),
-    "diagrams": ("scripts.check_diagrams", False),
-    "spelling": ("scripts.check_spelling", False),
-    "links": ("scripts.check_links", True),
-    "anchors": ("scripts.anchors", True),
-    "contrast": ("scripts.check_contrast", True),
-    "search": ("scripts.check_search", True),
+    "build": ("scripts.checks.build", False),
+    "scenarios": ("scripts.checks.scenarios", False),
+    "diagrams": ("scripts.checks.diagrams", False),
+    "spelling": ("scripts.checks.spelling", False),
+    "links": ("scripts.checks.links", True),
+    "anchors": ("scripts.checks.anchors", True),
+    "contrast": ("scripts.checks.contrast", True),
+    "search": ("scripts.checks.search", True),
 }
 
 
@@ -129,12 +129,12 @@ def main() -> None:
             sys.exit(f"usage: python3 scripts/dev.py check {'|'.join(CHECKS)}|all")
         sys.exit(1 if run_checks(names) else 0)
     if action == "diagrams":
-        os.execv(str(PYTHON), [str(PYTHON), "-m", "scripts.render_diagrams", *extra])
+        os.execv(str(PYTHON), [str(PYTHON), "-m", "scripts.maintenance.draw_diagrams", *extra])
     if action == "pdf":
         if not extra:
             sys.exit("usage: python3 scripts/dev.py pdf OUTPUT.pdf [--paper letter]")
         output = str(caller_dir / extra[0])
-        export = [str(PYTHON), str(ROOT / "scripts" / "export_pdf.py"), "--output", output, *extra[1:]]
+        export = [str(PYTHON), "-m", "scripts.exports.pdf", "--output", output, *extra[1:]]
         os.execv(str(PYTHON), export)
     os.execv(str(PYTHON), [str(PYTHON), "-m", "pytest", *extra])
 

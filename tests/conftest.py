@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Browser, sync_playwright
 
 from scripts.guide.browser import launch
-from scripts.site_build import BuildResult, build
+from scripts.guide.build import BuildResult, build
 
 
 @pytest.fixture(scope="session")

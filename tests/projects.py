@@ -9,7 +9,7 @@ from playwright.sync_api import Browser
 
 from scripts.guide.markdown import documents
 from scripts.guide.paths import CONFIG, ROOT
-from scripts.render_diagrams import render
+from scripts.maintenance.draw_diagrams import render
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED_FOLDERS = ("hooks", "overrides", "includes", "scripts")

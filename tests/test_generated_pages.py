@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 from hooks.generated_pages import glossary_terms
+from scripts.guide.build import build
 from scripts.guide.paths import ROOT
-from scripts.site_build import build
 from tests.projects import fixture_project
 
 ABBREVIATIONS = ROOT / "includes" / "abbreviations.md"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scripts.bench import site_weights
+from scripts.maintenance.bench import site_weights
 
 
 def test_every_page_is_within_its_first_visit_budget(site_dir: Path) -> None:

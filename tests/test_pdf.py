@@ -9,14 +9,14 @@ from playwright.sync_api import Browser
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, TextStringObject
 
-from scripts import export_pdf
-from scripts.check_pdf import check_pdf, destination_pages, outline_titles
+from scripts.checks.pdf import check_pdf, destination_pages, outline_titles
+from scripts.exports import pdf as export_pdf
+from scripts.exports.print_site import pdf_destination
 from scripts.guide.diagrams import RENDER_COMMAND
 from scripts.guide.markdown import documents
 from scripts.guide.pages import finished_pages
 from scripts.guide.paths import DOCS, ROOT
-from scripts.print_site import pdf_destination
-from scripts.render_diagrams import render
+from scripts.maintenance.draw_diagrams import render
 from tests.projects import draw_diagrams, fixture_project
 
 @pytest.fixture(scope="module")
@@ -37,7 +37,7 @@ def test_guide_pdf_has_bookmarks_for_chapters_pages_and_sections(guide_pdf: expo
     bookmarks = outline_titles(PdfReader(guide_pdf.output))
     titles = {title for _, title in bookmarks}
     page_titles = [page.headings[0].title for page in finished_pages() if page.headings]
-    assert len(page_titles) >= 40
+    assert len(page_titles) >= 45
     assert [title for title in page_titles if title not in titles] == []
     chapters = [title for depth, title in bookmarks if depth == 0]
     assert {"Framework", "Foundations", "MLOps platform", "Scenarios"} <= set(chapters)
@@ -49,9 +49,9 @@ def test_guide_pdf_has_bookmarks_for_chapters_pages_and_sections(guide_pdf: expo
 def test_guide_pdf_passes_its_own_read_back_check(guide_pdf: export_pdf.ExportResult) -> None:
     report = guide_pdf.report
     assert report.problems == []
-    assert report.toc_entries >= 40
-    assert report.internal_links >= 100
-    assert report.external_links >= 100
+    assert report.counts["contents entries"] >= 40
+    assert report.counts["internal links"] >= 100
+    assert report.counts["external links"] >= 100
 
 
 @pytest.mark.slow
@@ -77,7 +77,7 @@ def test_contents_number_is_the_page_where_the_scenario_starts(guide_pdf: export
 def test_export_names_file_line_of_a_diagram_without_a_drawing(tmp_path: Path, browser: Browser) -> None:
     project = fixture_project(tmp_path, "pdf_bad")
     drawn = render(documents(project / "docs", project), browser, project / "diagrams")
-    assert drawn.rendered == 1 and drawn.problems[0].startswith("docs/other.md:10: Mermaid cannot draw this diagram")
+    assert drawn.counts["drawn"] == 1 and drawn.problems[0].startswith("docs/other.md:10: Mermaid cannot draw this diagram")
     with pytest.raises(export_pdf.ExportFailed) as failure:
         export_pdf.export(tmp_path / "bad.pdf", config_file=project / "mkdocs.yml", progress=lambda _: None,
                           browser=browser)

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from scripts import check_scenarios
-from scripts.guide.paths import DOCS
+from scripts.checks import scenarios as check_scenarios
+from scripts.guide.markdown import Document
+from scripts.guide.pages import walkthroughs
 from tests.projects import FIXTURES
 
 BAD = "tests/fixtures/scenarios_bad/bad-scenario.md"
 
 
 def test_every_scenario_follows_the_template() -> None:
-    report = check_scenarios.check(DOCS / "scenarios")
+    pages = walkthroughs()
+    report = check_scenarios.check(pages)
     assert report.problems == []
-    assert report.pages == len([p for p in (DOCS / "scenarios").glob("*.md") if p.name != "index.md"]) >= 1
+    assert report.counts["scenario pages"] == len(pages) >= 9
 
 
 def test_scenario_check_names_file_and_line_of_each_fault() -> None:
-    report = check_scenarios.check(FIXTURES / "scenarios_bad")
-    assert report.pages == 1
+    report = check_scenarios.check([Document.read(FIXTURES / "scenarios_bad" / "bad-scenario.md")])
+    assert report.counts["scenario pages"] == 1
     expected = [
         f"{BAD}:2: 'family' is 'video'; allowed:",
         f"{BAD}:3: 'difficulty' is 'hard'; allowed: core, advanced",

@@ -7,13 +7,13 @@ from pathlib import Path
 
 from playwright.sync_api import Browser
 
-from scripts import check_search
+from scripts.checks import search as check_search
 
 
 def test_search_works_from_disk_with_the_network_cut(site_dir: Path, browser: Browser) -> None:
     report = check_search.check_site(site_dir, browser)
     assert report.problems == []
-    assert report.results >= 1
+    assert report.counts["results"] >= 1
 
 
 def test_search_check_fails_naming_the_page_when_the_inlined_index_is_missing(
@@ -23,7 +23,7 @@ def test_search_check_fails_naming_the_page_when_the_inlined_index_is_missing(
     shutil.copytree(site_dir, broken)
     (broken / "search" / "search_index.js").unlink()
     report = check_search.check_site(broken, browser, timeout_ms=3_000)
-    assert report.results == 0
+    assert report.counts["results"] == 0
     assert any(p.startswith(f"{broken}/index.html: search for 'framework' from file:// returned no results")
                for p in report.problems)
 

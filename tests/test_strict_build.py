@@ -6,9 +6,9 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 
-from scripts.anchors import REFRESH
+from scripts.guide.build import BuildResult, build
 from scripts.guide.paths import CONFIG, DOCS
-from scripts.site_build import BuildResult, build
+from scripts.guide.site import REFRESH
 from tests.projects import fixture_project
 
 

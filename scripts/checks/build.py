@@ -1,44 +1,34 @@
-"""Build the site with ``mkdocs build --strict`` and report what happened."""
+"""Strict build check: ``mkdocs build --strict`` of the guide into ``site/`` passes with no warning.
+
+Every warning is a problem: a broken page link or anchor (with ``file:line``
+from ``hooks/link_lines.py``), a diagram without a fresh drawing, front matter
+that breaks the scenario schema, a page missing from the nav.
+Usage: ``python -m scripts.checks.build``.
+"""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import time
-from dataclasses import dataclass
-from pathlib import Path
-
+from scripts.guide.build import build
 from scripts.guide.paths import CONFIG
+from scripts.guide.report import Report, finish
 
 
-@dataclass
-class BuildResult:
-    """Outcome of one strict build."""
-
-    ok: bool
-    output: str
-    seconds: float
-    site_dir: Path
-
-
-def build(site_dir: Path, config: Path = CONFIG) -> BuildResult:
-    """Run a strict build of ``config`` into ``site_dir`` from the config's folder."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
-               "-f", str(config), "-d", str(site_dir)]
-    start = time.perf_counter()
-    done = subprocess.run(command, cwd=config.parent, env=env, capture_output=True, text=True)
-    return BuildResult(done.returncode == 0, done.stdout + done.stderr,
-                       time.perf_counter() - start, site_dir)
+def check() -> Report:
+    """Build the guide into ``site/``; each warning or error line of the build is a problem."""
+    site = CONFIG.parent / "site"
+    result = build(site)
+    report = Report()
+    report.counts["pages built"] = len(list(site.rglob("*.html"))) if result.ok else 0
+    lines = result.output.splitlines()
+    report.problems = [line for line in lines if line.startswith(("WARNING", "ERROR", "Error"))]
+    if not result.ok and not report.problems:
+        report.problems = lines[-20:] or ["the strict build failed with no output"]
+    return report
 
 
 def main() -> None:
-    """Build into ``site/`` and exit non-zero on any warning."""
-    result = build(CONFIG.parent / "site")
-    print(result.output, end="")
-    print(f"strict build {'passed' if result.ok else 'FAILED'} in {result.seconds:.1f} s")
-    sys.exit(0 if result.ok else 1)
+    """Build the guide and exit non-zero on any warning."""
+    finish(check())
 
 
 if __name__ == "__main__":

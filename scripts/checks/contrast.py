@@ -10,13 +10,12 @@ axe cannot see inside SVG shapes). Pages must also load without a console
 error and without a request off this machine. Problems name the diagram's
 ``docs/page.md:line``.
 
-Usage: ``python -m scripts.check_contrast [site_dir]`` (default ``site``; build it first).
+Usage: ``python -m scripts.checks.contrast [site_dir]`` (default ``site``; build it first).
 """
 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from playwright.sync_api import Browser, sync_playwright
@@ -24,6 +23,7 @@ from playwright.sync_api import Browser, sync_playwright
 from scripts.guide.browser import fence_network, launch, serve
 from scripts.guide.diagrams import FIGURE
 from scripts.guide.paths import missing_site
+from scripts.guide.report import Report, finish
 
 TEXT_RATIO, OUTLINE_RATIO = 4.5, 3.0
 PALETTES = {"light": "default", "dark": "slate"}
@@ -89,15 +89,6 @@ MEASURE = """([scheme, textRatio, outlineRatio]) => {
 }"""
 
 
-@dataclass
-class Report:
-    """Pages and diagrams measured, and the problems found."""
-
-    pages: int = 0
-    diagrams: int = 0
-    problems: list[str] = field(default_factory=list)
-
-
 def pages_with_diagrams(site: Path) -> list[str]:
     """Site-relative paths of the built pages that show a diagram."""
     return [path.relative_to(site).as_posix() for path in sorted(site.rglob("*.html"))
@@ -107,6 +98,7 @@ def pages_with_diagrams(site: Path) -> list[str]:
 def check_site(site: Path, browser: Browser, pages: list[str] | None = None) -> Report:
     """Measure every diagram of ``pages`` (default: every diagram page of ``site``) in both palettes."""
     report = Report()
+    report.counts.update({"pages": 0, "diagrams": 0})
     if problem := missing_site(site):
         report.problems.append(problem)
         return report
@@ -120,11 +112,10 @@ def check_site(site: Path, browser: Browser, pages: list[str] | None = None) -> 
             page.on("console", lambda m, r=relative: errors.append(f"{r}: {m.text}") if m.type == "error" else None)
             page.on("pageerror", lambda e, r=relative: errors.append(f"{r}: {e}"))
             page.goto(base + relative, wait_until="load")
-            report.pages += 1
+            report.counts["pages"] += 1
+            report.counts["diagrams"] += page.locator("figure.diagram").count()
             for name, scheme in PALETTES.items():
                 figures = page.evaluate(MEASURE, [scheme, TEXT_RATIO, OUTLINE_RATIO])
-                if name == "light":
-                    report.diagrams += len(figures)
                 for figure in figures:
                     shown = figure["problems"][:3]
                     more = len(figure["problems"]) - len(shown)
@@ -147,10 +138,7 @@ def main() -> None:
         browser = launch(playwright)
         report = check_site(site, browser)
         browser.close()
-    print("\n".join(report.problems))
-    print(f"{report.pages} pages, {report.diagrams} diagrams measured in both palettes; "
-          f"{len(report.problems)} problems")
-    sys.exit(1 if report.problems else 0)
+    finish(report)
 
 
 if __name__ == "__main__":

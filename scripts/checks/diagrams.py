@@ -13,29 +13,21 @@ For each fenced ``mermaid`` block of a published page (drafts left out):
 
 Drawings that no block of any page (drafts included) uses are reported
 too. No browser is needed.
-Usage: ``python -m scripts.check_diagrams``.
+Usage: ``python -m scripts.checks.diagrams``.
 """
 
 from __future__ import annotations
 
-import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from scripts.guide.diagrams import (
-    COLUMN_PX, MAX_WIDTH_PX, MIN_TEXT_PX, RENDER_COMMAND, diagram_key, load, raw_tag_problems,
+    COLUMN_PX, MAX_WIDTH_PX, MIN_TEXT_PX, RENDER_COMMAND, diagram_key, has_html_labels, is_error_graphic, load,
+    raw_tag_problems,
 )
 from scripts.guide.markdown import Document, documents
 from scripts.guide.pages import finished_pages
 from scripts.guide.paths import DIAGRAM_STORE, DOCS, display
-
-
-@dataclass
-class Report:
-    """Diagrams checked and the problems found."""
-
-    diagrams: int = 0
-    problems: list[str] = field(default_factory=list)
+from scripts.guide.report import Report, finish
 
 
 def check(pages: list[Document], store: Path = DIAGRAM_STORE, every_page: list[Document] | None = None) -> Report:
@@ -44,9 +36,10 @@ def check(pages: list[Document], store: Path = DIAGRAM_STORE, every_page: list[D
     With ``every_page`` (the finished pages and the drafts), drawings that none of them uses are reported.
     """
     report = Report()
+    report.counts["diagrams"] = 0
     for page in pages:
         for diagram in page.diagrams:
-            report.diagrams += 1
+            report.counts["diagrams"] += 1
             where = diagram.file_line()
             report.problems += raw_tag_problems(diagram)
             drawing = load(diagram.source, store)
@@ -54,10 +47,10 @@ def check(pages: list[Document], store: Path = DIAGRAM_STORE, every_page: list[D
                 report.problems.append(f"{where}: this diagram has no fresh drawing (it is new or changed); "
                                        f"run: {RENDER_COMMAND}")
                 continue
-            if 'aria-roledescription="error"' in drawing.svg or "Syntax error in text" in drawing.svg:
+            if is_error_graphic(drawing.svg):
                 report.problems.append(f"{where}: the stored drawing is Mermaid's error graphic; "
                                        f"fix the diagram and run: {RENDER_COMMAND}")
-            if "<foreignObject" in drawing.svg:
+            if has_html_labels(drawing.svg):
                 report.problems.append(f"{where}: the drawing has HTML labels (foreignObject); run: {RENDER_COMMAND}")
             if not drawing.title:
                 report.problems.append(f"{where}: the diagram has no accTitle; add an 'accTitle: ...' line")
@@ -75,10 +68,7 @@ def check(pages: list[Document], store: Path = DIAGRAM_STORE, every_page: list[D
 
 def main() -> None:
     """Check the guide's diagrams; exit non-zero on any problem."""
-    report = check(finished_pages(), every_page=documents(DOCS))
-    print("\n".join(report.problems))
-    print(f"{report.diagrams} diagrams checked; {len(report.problems)} problems")
-    sys.exit(1 if report.problems else 0)
+    finish(check(finished_pages(), every_page=documents(DOCS)))
 
 
 if __name__ == "__main__":

@@ -11,93 +11,22 @@ For every page of a built site:
 * every external hyperlink (a citation) is a well-formed ``https://`` link.
 
 Problems are reported as ``file:line: message``.
-Usage: ``python -m scripts.check_links [site_dir]`` (default ``site``).
+Usage: ``python -m scripts.checks.links [site_dir]`` (default ``site``).
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from scripts.guide.paths import missing_site
+from scripts.guide.report import Report, finish
+from scripts.guide.site import CSS_URL, PageParser, Reference
 
-RESOURCE_ATTRS = {
-    "script": ("src",), "img": ("src", "srcset"), "iframe": ("src",),
-    "source": ("src", "srcset"), "video": ("src", "poster"), "audio": ("src",),
-    "embed": ("src",), "object": ("data",), "link": ("href",), "track": ("src",),
-}
-METADATA_LINK_RELS = {"canonical"}
 NOT_FOUND_PAGE = "404.html"
-CSS_URL = re.compile(r"url\(\s*(['\"]?)(?P<url>[^'\")]+)\1\s*\)")
 WELL_FORMED_HOST = re.compile(r"^[a-z0-9.-]+\.[a-z]{2,}$", re.IGNORECASE)
-
-
-@dataclass
-class Reference:
-    """One URL found in a page, with where it was found."""
-
-    line: int
-    tag: str
-    url: str
-    is_resource: bool
-
-
-@dataclass
-class Report:
-    """What the check looked at and what it found."""
-
-    pages: int = 0
-    internal_links: int = 0
-    fragments: int = 0
-    external_links: int = 0
-    resources: int = 0
-    problems: list[str] = field(default_factory=list)
-
-
-class PageParser(HTMLParser):
-    """Collects the ids, references and CSS ``url()`` values of one HTML page."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.ids: set[str] = set()
-        self.references: list[Reference] = []
-        self.css_urls: list[tuple[int, str]] = []
-        self._in_style = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        line = self.getpos()[0]
-        values = {name: value or "" for name, value in attrs}
-        for name in ("id", "name") if tag == "a" else ("id",):
-            if values.get(name):
-                self.ids.add(values[name])
-        if "style" in values:
-            self.css_urls += [(line, m["url"]) for m in CSS_URL.finditer(values["style"])]
-        self._in_style = tag == "style"
-        if tag == "a" and "href" in values:
-            self.references.append(Reference(line, tag, values["href"], False))
-        if tag == "link" and values.get("rel", "") in METADATA_LINK_RELS:
-            return
-        for attr in RESOURCE_ATTRS.get(tag, ()):
-            if values.get(attr):
-                for url in self._split_srcset(values[attr]) if attr == "srcset" else [values[attr]]:
-                    self.references.append(Reference(line, tag, url, True))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "style":
-            self._in_style = False
-
-    def handle_data(self, data: str) -> None:
-        if self._in_style:
-            line = self.getpos()[0]
-            self.css_urls += [(line + data[: m.start()].count("\n"), m["url"]) for m in CSS_URL.finditer(data)]
-
-    @staticmethod
-    def _split_srcset(value: str) -> list[str]:
-        return [part.split()[0] for part in value.split(",") if part.strip()]
 
 
 def is_off_site(url: str) -> bool:
@@ -138,7 +67,8 @@ def check_site(site: Path) -> Report:
         parser = PageParser()
         parser.feed(path.read_text(encoding="utf-8"))
         pages[path.resolve()] = parser
-    report.pages = len(pages)
+    report.counts.update({"pages": len(pages), "internal links": 0, "fragments": 0, "external links": 0,
+                          "resources": 0})
     for path, parser in pages.items():
         where = site / path.relative_to(site.resolve())
         for line, url in parser.css_urls:
@@ -163,16 +93,16 @@ def check_reference(
     """
     parts = urlsplit(ref.url)
     if ref.is_resource:
-        report.resources += 1
+        report.counts["resources"] += 1
         if is_off_site(ref.url):
             return f"loads from off-site: {ref.url}"
     elif parts.scheme or parts.netloc:
-        report.external_links += 1
+        report.counts["external links"] += 1
         return external_link_problem(ref.url)
     if ref.url.startswith("data:"):
         return None
     if not ref.is_resource:
-        report.internal_links += 1
+        report.counts["internal links"] += 1
     if parts.path.startswith("/"):
         if page.name != NOT_FOUND_PAGE:
             return f"root-absolute link {ref.url!r} breaks from file://; use a relative link"
@@ -184,7 +114,7 @@ def check_reference(
     if not target.is_file():
         return f"links to {ref.url!r}, which does not exist in the built site"
     if parts.fragment and not ref.is_resource:
-        report.fragments += 1
+        report.counts["fragments"] += 1
         target_page = pages.get(target)
         if target_page is not None and unquote(parts.fragment) not in target_page.ids:
             return f"links to {ref.url!r}, but that page has no id {parts.fragment!r}"
@@ -193,13 +123,7 @@ def check_reference(
 
 def main() -> None:
     """Check the site folder given (default ``site``); exit non-zero on any problem."""
-    site = Path(sys.argv[1] if len(sys.argv) > 1 else "site")
-    report = check_site(site)
-    print("\n".join(report.problems))
-    print(f"{report.pages} pages, {report.internal_links} internal links ({report.fragments} with fragments), "
-          f"{report.external_links} external links, {report.resources} resources loaded; "
-          f"{len(report.problems)} problems")
-    sys.exit(1 if report.problems else 0)
+    finish(check_site(Path(sys.argv[1] if len(sys.argv) > 1 else "site")))
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ shows on a page (a diagram printed unrendered), when an internal link has no
 destination, or when a number in the table of contents is not the page its
 entry jumps to.
 
-Usage: ``python -m scripts.check_pdf guide.pdf [Title of a page ...]``.
+Usage: ``python -m scripts.checks.pdf guide.pdf [Title of a page ...]``.
 """
 
 from __future__ import annotations
@@ -16,27 +16,16 @@ import os
 import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, Destination, DictionaryObject
 
+from scripts.guide.report import Report, finish
+
 MERMAID_TEXT = re.compile(r"\bflowchart (?:TB|TD|LR|RL|BT)\b|\bsequenceDiagram\b|-->|\bacc(?:Title|Descr)\b")
 TOC_ANCHOR = "print-page-toc"
 NUMBER_AT_END = re.compile(r"(\d+)\s*$")
-
-
-@dataclass
-class PdfReport:
-    """What the check counted, and the problems found."""
-
-    pages: int = 0
-    outline_entries: int = 0
-    internal_links: int = 0
-    external_links: int = 0
-    toc_entries: int = 0
-    problems: list[str] = field(default_factory=list)
 
 
 def outline_titles(reader: PdfReader) -> list[tuple[int, str]]:
@@ -137,7 +126,7 @@ def page_texts(pdf: Path) -> list[str]:
     return texts
 
 
-def check_toc(reader: PdfReader, pdf_name: str, destinations: dict[str, int], report: PdfReport) -> None:
+def check_toc(reader: PdfReader, pdf_name: str, destinations: dict[str, int], report: Report) -> None:
     """Each contents entry's printed number must be the page its link jumps to."""
     start = destinations.get(TOC_ANCHOR)
     if start is None:
@@ -152,7 +141,7 @@ def check_toc(reader: PdfReader, pdf_name: str, destinations: dict[str, int], re
                 continue
             text = text_in_band(parts, bottom, top)
             printed = NUMBER_AT_END.search(text)
-            report.toc_entries += 1
+            report.counts["contents entries"] += 1
             if name not in destinations:
                 report.problems.append(f"{pdf_name}: page {page_index + 1}: contents entry '{text}' jumps to missing '{name}'")
             elif not printed or int(printed.group(1)) != destinations[name]:
@@ -162,13 +151,15 @@ def check_toc(reader: PdfReader, pdf_name: str, destinations: dict[str, int], re
                     f"but its section starts on page {destinations[name]}")
 
 
-def check_pdf(pdf: Path, page_titles: list[str]) -> PdfReport:
+def check_pdf(pdf: Path, page_titles: list[str]) -> Report:
     """Check ``pdf``; ``page_titles`` are the titles every page of the guide must have a bookmark for."""
     reader = PdfReader(pdf)
-    report = PdfReport(pages=len(reader.pages))
+    report = Report()
+    report.counts.update({"pages": len(reader.pages), "bookmarks": 0, "contents entries": 0,
+                          "internal links": 0, "external links": 0})
     name = pdf.name
     bookmarks = outline_titles(reader)
-    report.outline_entries = len(bookmarks)
+    report.counts["bookmarks"] = len(bookmarks)
     titles = {title for _, title in bookmarks}
     for title in page_titles:
         if title not in titles:
@@ -180,9 +171,9 @@ def check_pdf(pdf: Path, page_titles: list[str]) -> PdfReport:
             report.problems.append(f"{name}: page {index + 1}: Mermaid source text '{match.group(0)}' (a diagram printed unrendered)")
         for _, (kind, target) in links_on(reader, index):
             if kind == "uri":
-                report.external_links += 1
+                report.counts["external links"] += 1
             elif kind == "page" or target in destinations:
-                report.internal_links += 1
+                report.counts["internal links"] += 1
             else:
                 report.problems.append(f"{name}: page {index + 1}: internal link to '#{target}' has no destination")
     check_toc(reader, name, destinations, report)
@@ -192,13 +183,8 @@ def check_pdf(pdf: Path, page_titles: list[str]) -> PdfReport:
 def main() -> None:
     """Check the PDF given; exit non-zero on any problem."""
     if len(sys.argv) < 2:
-        sys.exit("usage: python -m scripts.check_pdf guide.pdf [page title ...]")
-    report = check_pdf(Path(sys.argv[1]), sys.argv[2:])
-    print("\n".join(report.problems))
-    print(f"{report.pages} pages, {report.outline_entries} bookmarks, {report.toc_entries} contents entries, "
-          f"{report.internal_links} internal and {report.external_links} external links; "
-          f"{len(report.problems)} problems")
-    sys.exit(1 if report.problems else 0)
+        sys.exit("usage: python -m scripts.checks.pdf guide.pdf [page title ...]")
+    finish(check_pdf(Path(sys.argv[1]), sys.argv[2:]))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Scenario structure check: every walkthrough follows the template in CONTENT_SPEC.md.
 
-For each page in ``docs/scenarios/`` other than ``index.md``:
+For each finished page in ``docs/scenarios/`` other than ``index.md`` (drafts
+are left out, as the build leaves them out):
 
 * front matter has every key of the scenario schema, with its type and
   allowed values;
@@ -10,30 +11,20 @@ For each page in ``docs/scenarios/`` other than ``index.md``:
   collapsible blocks inside ``#follow-ups``, at least four references.
 
 Problems are reported as ``file:line: message``.
-Usage: ``python -m scripts.check_scenarios [folder]`` (default ``docs/scenarios``).
+Usage: ``python -m scripts.checks.scenarios``.
 """
 
 from __future__ import annotations
 
 import re
-import sys
-from dataclasses import dataclass, field
-from pathlib import Path
 
 from scripts.guide.markdown import Document
-from scripts.guide.paths import DOCS
-from scripts.guide.scenario import SECTION_IDS, is_walkthrough, schema_problems
+from scripts.guide.pages import walkthroughs
+from scripts.guide.report import Report, finish
+from scripts.guide.scenario import SECTION_IDS, schema_problems
 
 MIN_DIAGRAMS, MIN_FOLLOW_UPS, MIN_REFERENCES = 3, 6, 4
 FOLLOW_UP = re.compile(r"^\?\?\?\+?\s+\w+")
-
-
-@dataclass
-class Report:
-    """Pages checked and the problems found."""
-
-    pages: int = 0
-    problems: list[str] = field(default_factory=list)
 
 
 def body_problems(page: Document) -> list[str]:
@@ -84,24 +75,18 @@ def check_page(page: Document) -> list[str]:
     return problems
 
 
-def check(folder: Path) -> Report:
-    """Check every scenario walkthrough in ``folder`` (a ``scenarios/`` folder)."""
+def check(pages: list[Document]) -> Report:
+    """Check each of ``pages`` as a scenario walkthrough."""
     report = Report()
-    for path in sorted(folder.glob("*.md")):
-        if not is_walkthrough(f"scenarios/{path.name}"):
-            continue
-        report.pages += 1
-        report.problems += check_page(Document.read(path))
+    report.counts["scenario pages"] = len(pages)
+    for page in pages:
+        report.problems += check_page(page)
     return report
 
 
 def main() -> None:
-    """Check the folder given (default ``docs/scenarios``); exit non-zero on any problem."""
-    folder = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else DOCS / "scenarios"
-    report = check(folder)
-    print("\n".join(report.problems))
-    print(f"{report.pages} scenario pages checked; {len(report.problems)} problems")
-    sys.exit(1 if report.problems else 0)
+    """Check the finished walkthroughs; exit non-zero on any problem."""
+    finish(check(walkthroughs()))
 
 
 if __name__ == "__main__":

@@ -6,19 +6,19 @@ index make it work. This check proves they do: it opens the built home page
 from disk, aborts every request that would leave the machine, types a query
 and waits for results.
 
-Usage: ``python -m scripts.check_search [site_dir] [query]``.
+Usage: ``python -m scripts.checks.search [site_dir] [query]``.
 """
 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from playwright.sync_api import Browser, sync_playwright
 
 from scripts.guide.browser import fence_network, launch
 from scripts.guide.paths import missing_site
+from scripts.guide.report import Report, finish
 
 DEFAULT_QUERY = "framework"
 RESULTS_TIMEOUT_MS = 15_000
@@ -28,20 +28,12 @@ SEARCH_READY = """() => {
 }"""
 
 
-@dataclass
-class Report:
-    """The query, how many results it returned, and the problems found."""
-
-    query: str
-    results: int = 0
-    problems: list[str] = field(default_factory=list)
-
-
 def check_site(
     site: Path, browser: Browser, query: str = DEFAULT_QUERY, timeout_ms: int = RESULTS_TIMEOUT_MS
 ) -> Report:
     """Search ``site``'s home page from ``file://`` for ``query``, waiting up to ``timeout_ms``."""
-    report = Report(query)
+    report = Report()
+    report.counts["results"] = 0
     if problem := missing_site(site):
         report.problems.append(problem)
         return report
@@ -58,7 +50,7 @@ def check_site(
         page.wait_for_function(SEARCH_READY, timeout=timeout_ms)
         page.keyboard.type(query)
         page.wait_for_selector(".md-search-result__item", timeout=timeout_ms)
-        report.results = page.locator(".md-search-result__item").count()
+        report.counts["results"] = page.locator(".md-search-result__item").count()
     except Exception:  # noqa: BLE001 - no index or no results in time is the failure being checked for
         meta = page.locator(".md-search-result__meta").inner_text()
         report.problems.append(f"{where}: search for {query!r} from file:// returned no results ({meta.strip()!r})")
@@ -76,9 +68,7 @@ def main() -> None:
         browser = launch(playwright)
         report = check_site(site, browser, query)
         browser.close()
-    print("\n".join(report.problems))
-    print(f"search for {report.query!r} from file:// returned {report.results} results; {len(report.problems)} problems")
-    sys.exit(1 if report.problems else 0)
+    finish(report)
 
 
 if __name__ == "__main__":

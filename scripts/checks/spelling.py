@@ -4,7 +4,7 @@
 on purpose (one per line, lower case). Problems are codespell's own
 ``file:line: word ==> suggestion`` lines.
 
-Usage: ``python -m scripts.check_spelling [folder]`` (default ``docs``).
+Usage: ``python -m scripts.checks.spelling [folder]`` (default ``docs``).
 """
 
 from __future__ import annotations
@@ -14,26 +14,26 @@ import sys
 from pathlib import Path
 
 from scripts.guide.paths import DOCS, ROOT, SPELLING_WORDS
+from scripts.guide.report import Report, finish
 
 
-def check(folder: Path) -> tuple[list[Path], list[str]]:
-    """Return the Markdown files under ``folder`` and codespell's complaints about them."""
+def check(folder: Path) -> Report:
+    """Spell-check the Markdown files under ``folder``; codespell's complaints are the problems."""
+    report = Report()
     files = sorted(folder.rglob("*.md"))
+    report.counts["files"] = len(files)
     if not files:
-        return files, []
+        return report
     command = [sys.executable, "-m", "codespell_lib", "--ignore-words", str(SPELLING_WORDS),
                *[str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path) for path in files]]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
-    return files, [line for line in done.stdout.splitlines() if line.strip()]
+    report.problems = [line for line in done.stdout.splitlines() if line.strip()]
+    return report
 
 
 def main() -> None:
     """Check the folder given (default ``docs``); exit non-zero on any misspelling."""
-    folder = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else DOCS
-    files, problems = check(folder)
-    print("\n".join(problems))
-    print(f"{len(files)} files spell-checked; {len(problems)} problems")
-    sys.exit(1 if problems else 0)
+    finish(check(Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else DOCS))
 
 
 if __name__ == "__main__":

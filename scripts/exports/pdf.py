@@ -3,7 +3,7 @@
 Usage, with the project's environment (``python3 scripts/dev.py pdf PATH``
 sets it up and runs this)::
 
-    python scripts/export_pdf.py --output guide.pdf [--paper a4|letter]
+    python -m scripts.exports.pdf --output guide.pdf [--paper a4|letter]
 
 The export builds the guide with mkdocs-print-site-plugin (every page in nav
 order on one HTML page, each diagram already inlined as its build-time
@@ -14,7 +14,7 @@ drawings on the print page equal the Mermaid blocks in the guide.
 It then prints twice: Chromium has no CSS ``target-counter``, so the first
 pass shows where each page landed (read back with pypdf) and the second
 prints those numbers in the contents. The result is checked with
-``scripts.check_pdf`` before it is written.
+``scripts.checks.pdf`` before it is written.
 """
 
 from __future__ import annotations
@@ -34,14 +34,15 @@ from pathlib import Path
 from playwright.sync_api import Browser, Page, sync_playwright
 from pypdf import PdfReader
 
+from scripts.checks.pdf import check_pdf, destination_pages
+from scripts.exports.print_site import PRINT_PAGE, BuildFailed, PrintSite, build_print_site
 from scripts.guide.browser import ChromiumMissing, chromium_path, fence_network, launch, serve
-from scripts.check_pdf import PdfReport, check_pdf, destination_pages
 from scripts.guide.paths import CONFIG, ROOT
-from scripts.print_site import PRINT_PAGE, BuildFailed, PrintSite, build_print_site
+from scripts.guide.report import Report
 
 HERE = Path(__file__).resolve().parent
-PREPARE_JS = HERE / "pdf" / "prepare.js"
-PRINT_CSS = HERE / "pdf" / "print.css"
+PREPARE_JS = HERE / "prepare.js"
+PRINT_CSS = HERE / "print.css"
 PAPERS = {"a4": "A4", "letter": "Letter"}
 MAX_PASSES = 4
 MARGINS = {"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}
@@ -72,7 +73,7 @@ class ExportResult:
     passes: int
     bytes: int
     seconds: float
-    report: PdfReport
+    report: Report
 
 
 def edition() -> str:
@@ -148,7 +149,7 @@ def export(output: Path, paper: str = "a4", config_file: Path = CONFIG,
     report = check_pdf(output, titles)
     if report.problems:
         raise ExportFailed("the PDF failed its checks:\n" + "\n".join(report.problems))
-    return ExportResult(output, report.pages, diagrams, passes, len(pdf), time.perf_counter() - start, report)
+    return ExportResult(output, report.counts["pages"], diagrams, passes, len(pdf), time.perf_counter() - start, report)
 
 
 def print_book(page: Page, site: PrintSite, paper: str,

@@ -1,6 +1,6 @@
 /*
  * Turn mkdocs-print-site-plugin's print page into a book before printing.
- * Loaded by scripts/export_pdf.py; each function
+ * Loaded by scripts/exports/pdf.py; each function
  * is called from Python with page.evaluate and returns what Python checks.
  */
 window.guidePdf = (function () {

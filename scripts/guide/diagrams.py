@@ -118,6 +118,16 @@ def turned(source: str) -> str | None:
     return SIDEWAYS.sub(r"\1TB", source, count=1) if SIDEWAYS.search(source) else None
 
 
+def has_html_labels(svg: str) -> bool:
+    """Whether Mermaid drew HTML labels (``foreignObject``), which prints and exports cannot rely on."""
+    return "<foreignObject" in svg
+
+
+def is_error_graphic(svg: str) -> bool:
+    """Whether the SVG is Mermaid's "syntax error" picture instead of the diagram."""
+    return 'aria-roledescription="error"' in svg or "Syntax error in text" in svg
+
+
 @dataclass(frozen=True)
 class Drawing:
     """One stored SVG: its key, markup, natural size in CSS pixels and accessible title."""

@@ -14,6 +14,7 @@ from pathspec import GitIgnoreSpec
 
 from scripts.guide.markdown import Document
 from scripts.guide.paths import CONFIG
+from scripts.guide.scenario import is_walkthrough
 
 
 def unfinished_spec(config: Path = CONFIG) -> GitIgnoreSpec:
@@ -29,3 +30,10 @@ def finished_pages(config: Path = CONFIG) -> list[Document]:
     unfinished = unfinished_spec(config)
     return [Document.read(path, config.parent) for path in sorted(docs.rglob("*.md"))
             if not unfinished.match_file(path.relative_to(docs).as_posix())]
+
+
+def walkthroughs(config: Path = CONFIG) -> list[Document]:
+    """The finished scenario walkthroughs (``scenarios/*.md`` but the index), by path."""
+    docs = config.parent / "docs"
+    return [page for page in finished_pages(config)
+            if is_walkthrough((config.parent / page.where).relative_to(docs).as_posix())]

@@ -23,7 +23,7 @@ def missing_site(site: Path) -> str | None:
     """The one-line problem when ``site`` holds no built guide, so a site check has nothing to check."""
     if (site / "index.html").is_file():
         return None
-    return f"{site}: no built site here; build it first (python -m scripts.site_build builds site/)"
+    return f"{site}: no built site here; build it first (python -m scripts.checks.build builds site/)"
 
 
 def display(path: Path, root: Path = ROOT) -> str:

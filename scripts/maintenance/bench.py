@@ -6,7 +6,7 @@ first visit also fetches, are reported once, on their own. Budgets: 100 KB gz
 for a page without a diagram, 150 KB gz for a page with one, 30 s for the
 strict build.
 
-Usage: ``python -m scripts.bench [--output bench.json]``. Prints a table,
+Usage: ``python -m scripts.maintenance.bench [--output bench.json]``. Prints a table,
 writes the figures as JSON, and exits non-zero when a budget is exceeded.
 """
 
@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from scripts.guide.diagrams import FIGURE
-from scripts.site_build import build
+from scripts.guide.build import build
 
 KB = 1024
 PAGE_BUDGET_KB = 100

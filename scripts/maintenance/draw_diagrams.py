@@ -1,7 +1,7 @@
 """Draw every Mermaid block of the guide once, into the committed store ``diagrams/``.
 
 Usage: ``python3 scripts/dev.py diagrams`` (sets up and runs
-``python -m scripts.render_diagrams``). Blocks whose drawing is already in the
+``python -m scripts.maintenance.draw_diagrams``). Blocks whose drawing is already in the
 store are skipped; drawings no block uses any more are deleted. Each block is
 drawn by the vendored Mermaid in headless Debian Chromium, with SVG text
 labels only (no ``foreignObject``), in the diagram font, at natural size. A
@@ -16,18 +16,18 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from scripts.guide.browser import fence_network, launch
 from scripts.guide.diagrams import (
-    FONT_CSS, FONT_FAMILY, FONT_PX, MAX_WIDTH_PX, MERMAID_CONFIG, SIZE, diagram_key, raw_tag_problems,
-    store_path, svg_id, turned,
+    FONT_CSS, FONT_FAMILY, FONT_PX, MAX_WIDTH_PX, MERMAID_CONFIG, SIZE, diagram_key, has_html_labels,
+    raw_tag_problems, store_path, svg_id, turned,
 )
 from scripts.guide.markdown import Diagram, Document, documents
 from scripts.guide.paths import DIAGRAM_STORE, DOCS, MERMAID_JS
+from scripts.guide.report import Report, finish
 
 ERROR_LINE = re.compile(r"on line (\d+)")
 ID = re.compile(r'\bid="([^"]+)"')
@@ -36,17 +36,6 @@ RENDER = """async ([id, source]) => {
   try { return { svg: (await mermaid.render(id, source)).svg }; }
   catch (error) { return { error: String((error && error.message) || error) }; }
 }"""
-
-
-@dataclass
-class RenderReport:
-    """What one run drew, reused and pruned, and the blocks it could not draw."""
-
-    diagrams: int = 0
-    rendered: int = 0
-    reused: int = 0
-    pruned: int = 0
-    problems: list[str] = field(default_factory=list)
 
 
 def scope_ids(svg: str, prefix: str) -> str:
@@ -61,13 +50,13 @@ def scope_ids(svg: str, prefix: str) -> str:
     return svg
 
 
-def finish(svg: str, prefix: str) -> str:
+def tidy(svg: str, prefix: str) -> str:
     """Post-process one SVG as Mermaid drew it into what the store keeps.
 
     With text labels, Mermaid escapes the ``&quot;`` it decodes from ``#quot;``
     a second time, so the label would read ``&quot;``; that is undone here.
     """
-    if "<foreignObject" in svg:
+    if has_html_labels(svg):
         raise ValueError("Mermaid drew HTML labels (foreignObject); the configuration must keep htmlLabels off")
     return scope_ids(DOUBLY_ESCAPED.sub(r"&\1;", svg), prefix)
 
@@ -107,12 +96,12 @@ def open_canvas(browser: Browser) -> Page:
     return page
 
 
-def render(pages: list[Document], browser: Browser, store: Path = DIAGRAM_STORE, prune: bool = True) -> RenderReport:
+def render(pages: list[Document], browser: Browser, store: Path = DIAGRAM_STORE, prune: bool = True) -> Report:
     """Draw every block of ``pages`` missing from ``store``; prune drawings no block uses."""
-    report = RenderReport()
+    report = Report()
     store.mkdir(parents=True, exist_ok=True)
     blocks = [diagram for page in pages for diagram in page.diagrams]
-    report.diagrams = len(blocks)
+    report.counts.update({"diagrams": len(blocks), "drawn": 0, "reused": 0, "pruned": 0})
     wanted: set[str] = set()
     canvas: Page | None = None
     for diagram in blocks:
@@ -124,25 +113,25 @@ def render(pages: list[Document], browser: Browser, store: Path = DIAGRAM_STORE,
             continue
         path = store_path(key, store)
         if path.is_file():
-            report.reused += 1
+            report.counts["reused"] += 1
             continue
         canvas = canvas or open_canvas(browser)
         try:
-            path.write_text(finish(draw(canvas, diagram, svg_id(key)), svg_id(key)) + "\n", encoding="utf-8")
+            path.write_text(tidy(draw(canvas, diagram, svg_id(key)), svg_id(key)) + "\n", encoding="utf-8")
         except ValueError as error:
             report.problems.append(str(error) if str(error).startswith(diagram.path) else
                                    f"{diagram.file_line()}: {error}")
             continue
-        report.rendered += 1
-        if report.rendered % 10 == 0:
-            print(f"  {report.rendered} drawn", flush=True)
+        report.counts["drawn"] += 1
+        if report.counts["drawn"] % 10 == 0:
+            print(f"  {report.counts['drawn']} drawn", flush=True)
     if canvas:
         canvas.close()
     if prune:
         for orphan in sorted(store.glob("*.svg")):
             if orphan.stem not in wanted:
                 orphan.unlink()
-                report.pruned += 1
+                report.counts["pruned"] += 1
     return report
 
 
@@ -152,10 +141,7 @@ def main() -> None:
         browser = launch(playwright)
         report = render(documents(DOCS), browser)
         browser.close()
-    print("\n".join(report.problems))
-    print(f"{report.diagrams} diagrams: {report.rendered} drawn, {report.reused} already in {DIAGRAM_STORE.name}/, "
-          f"{report.pruned} unused drawings deleted; {len(report.problems)} problems")
-    sys.exit(1 if report.problems else 0)
+    finish(report)
 
 
 if __name__ == "__main__":

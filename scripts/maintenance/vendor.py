@@ -11,7 +11,7 @@ browser are committed under ``overrides/assets/vendor``:
   refuse web fonts loaded from ``file://``, so the font is also written into
   ``assets/stylesheets/diagram-font.css`` as a ``data:`` URL.
 
-Usage: ``python scripts/vendor_mermaid.py [--mermaid 11.x.y]``. Each tarball
+Usage: ``python -m scripts.maintenance.vendor [--mermaid 11.x.y]``. Each tarball
 is checked against the registry's sha512 integrity before anything is written.
 """
 
@@ -27,9 +27,9 @@ import urllib.request
 from pathlib import Path
 
 from scripts.guide.diagrams import FONT_CSS, FONT_FAMILY, FONT_FILE
+from scripts.guide.paths import VENDOR
 
 REGISTRY = "https://registry.npmjs.org"
-VENDOR = Path(__file__).resolve().parent.parent / "overrides" / "assets" / "vendor"
 MERMAID_VERSION = "11.17.2"
 IFRAME_WORKER_VERSION = "1.0.4"
 INTER_VERSION = "5.3.0"
@@ -91,7 +91,7 @@ def write_font_css() -> None:
     data = base64.b64encode(FONT_FILE.read_bytes()).decode("ascii")
     FONT_CSS.write_text(
         f"/* Inter {INTER_VERSION} (Latin subset, regular), SIL Open Font License 1.1: "
-        "see assets/vendor/inter/LICENSE. Written by scripts/vendor_mermaid.py. */\n"
+        "see assets/vendor/inter/LICENSE. Written by scripts/maintenance/vendor.py. */\n"
         f"@font-face{{font-family:\"{FONT_FAMILY}\";font-style:normal;font-weight:400;font-display:block;"
         f"src:url(data:font/woff2;base64,{data}) format(\"woff2\")}}\n",
         encoding="utf-8",

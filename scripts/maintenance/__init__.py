@@ -1,0 +1,1 @@
+"""Maintenance tools: the benchmark, vendoring, drawing diagrams and the anchor registry."""
