@@ -8,6 +8,8 @@ Usage (with the system's ``python3``; nothing else needs to be installed):
   (installed with apt-get when missing), then the whole test suite;
 * ``python3 scripts/dev.py pdf guide.pdf``: the same set-up, then the PDF
   export of the whole guide (``scripts/exports/pdf.py``) into ``guide.pdf``;
+* ``python3 scripts/dev.py anki guide.apkg``: the same set-up, then the
+  practice deck as an Anki package (``scripts/exports/anki.py``);
 * ``python3 scripts/dev.py diagrams``: the same set-up, then draw every new or
   changed Mermaid block into the store ``diagrams/`` (``scripts/maintenance/draw_diagrams.py``);
 * ``python3 scripts/dev.py check NAME|all``: the same set-up, then one check of
@@ -35,6 +37,7 @@ STAMP = VENV / "requirements.sha256"
 CHECKS = {
     "build": ("scripts.checks.build", False),
     "scenarios": ("scripts.checks.scenarios", False),
+    "selfcheck": ("scripts.checks.selfcheck", False),
     "diagrams": ("scripts.checks.diagrams", False),
     "spelling": ("scripts.checks.spelling", False),
     "links": ("scripts.checks.links", True),
@@ -110,11 +113,11 @@ def run_checks(names: list[str]) -> int:
 
 
 def main() -> None:
-    """Dispatch ``serve``, ``test``, ``pdf`` or ``diagrams``."""
+    """Dispatch ``serve``, ``test``, ``pdf``, ``anki``, ``diagrams`` or ``check``."""
     action = sys.argv[1] if len(sys.argv) > 1 else ""
-    if action not in {"serve", "test", "pdf", "diagrams", "check"}:
+    if action not in {"serve", "test", "pdf", "anki", "diagrams", "check"}:
         sys.exit("usage: python3 scripts/dev.py serve|test [extra arguments] | pdf OUTPUT.pdf [--paper letter]"
-                 f" | diagrams | check {'|'.join(CHECKS)}|all")
+                 f" | anki OUTPUT.apkg | diagrams | check {'|'.join(CHECKS)}|all")
     caller_dir = Path.cwd()
     os.chdir(ROOT)
     os.environ["NO_MKDOCS_2_WARNING"] = "1"
@@ -122,6 +125,11 @@ def main() -> None:
     extra = sys.argv[2:]
     if action == "serve":
         os.execv(str(PYTHON), [str(PYTHON), "-m", "mkdocs", "serve", "-a", "127.0.0.1:8000", *extra])
+    if action == "anki":
+        if len(extra) != 1:
+            sys.exit("usage: python3 scripts/dev.py anki OUTPUT.apkg")
+        anki = [str(PYTHON), "-m", "scripts.exports.anki", "--output", str(caller_dir / extra[0])]
+        os.execv(str(PYTHON), anki)
     ensure_chromium()
     if action == "check":
         names = list(CHECKS) if extra == ["all"] else extra

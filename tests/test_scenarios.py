@@ -30,7 +30,7 @@ def test_scenario_check_names_file_and_line_of_each_fault() -> None:
         f"{BAD}:24: section #data is missing; it belongs after #architecture (line 24)",
         f"{BAD}:22: section #features is out of order; the template puts #architecture here",
         f"{BAD}:43: 2 follow-up questions in collapsible blocks; at least 6 needed",
-        f"{BAD}:53: 2 references; at least 4 needed",
+        f"{BAD}:55: 2 references; at least 4 needed",
         f"{BAD}:1: 1 Mermaid diagrams; at least 3 needed",
     ]
     for message in expected:

@@ -5,7 +5,7 @@ are left out, as the build leaves them out):
 
 * front matter has every key of the scenario schema, with its type and
   allowed values;
-* the fourteen second-level sections appear, each once, in template order,
+* the fifteen second-level sections appear, each once, in template order,
   with their explicit IDs; third-level headings carry explicit IDs too;
 * at least three Mermaid diagrams, at least six follow-up questions in
   collapsible blocks inside ``#follow-ups``, at least four references.

@@ -19,7 +19,7 @@ from mkdocs.exceptions import MkDocsException
 from mkdocs.utils import yaml_load
 from mkdocs_print_site_plugin.urls import get_page_key
 
-from scripts.guide.pages import finished_pages
+from scripts.guide.pages import NOT_PRINTED, printed_pages
 from scripts.guide.paths import CONFIG
 
 PRINT_PAGE = "print_page.html"
@@ -32,6 +32,7 @@ PRINT_SITE_OPTIONS = {
     "enumerate_figures": False,
     "add_cover_page": False,
     "include_css": False,
+    "exclude": list(NOT_PRINTED),
 }
 
 
@@ -60,8 +61,8 @@ class PrintSite:
     description: str
 
     def diagram_count(self) -> int:
-        """Mermaid blocks in the finished pages of the guide (drafts left out, as the build leaves them out)."""
-        return sum(len(page.diagrams) for page in finished_pages(self.config_file))
+        """Mermaid blocks in the printed pages of the guide (drafts and interactive pages left out)."""
+        return sum(len(page.diagrams) for page in printed_pages(self.config_file))
 
 
 class _Collect(logging.Handler):

@@ -26,7 +26,6 @@ CHROMIUM_FLAGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
-    "--allow-file-access-from-files",
 ]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 

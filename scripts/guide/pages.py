@@ -32,6 +32,17 @@ def finished_pages(config: Path = CONFIG) -> list[Document]:
             if not unfinished.match_file(path.relative_to(docs).as_posix())]
 
 
+NOT_PRINTED = ("practice/*",)  # interactive pages: left out of the PDF and the EPUB, and of their checks
+
+
+def printed_pages(config: Path = CONFIG) -> list[Document]:
+    """The finished pages that the PDF and the EPUB carry: all but the interactive ones."""
+    docs = config.parent / "docs"
+    interactive = GitIgnoreSpec.from_lines(NOT_PRINTED)
+    return [page for page in finished_pages(config)
+            if not interactive.match_file((config.parent / page.where).relative_to(docs).as_posix())]
+
+
 def walkthroughs(config: Path = CONFIG) -> list[Document]:
     """The finished scenario walkthroughs (``scenarios/*.md`` but the index), by path."""
     docs = config.parent / "docs"

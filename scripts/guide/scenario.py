@@ -10,7 +10,8 @@ from scripts.guide.markdown import Document
 
 SECTION_IDS = [
     "prompt", "requirements", "framing", "architecture", "data", "features", "model",
-    "training", "evaluation", "serving", "monitoring", "follow-ups", "trade-offs", "references",
+    "training", "evaluation", "serving", "monitoring", "follow-ups", "trade-offs", "check-yourself",
+    "references",
 ]
 FAMILIES = (  # in the order of the site map and of scenarios/index.md
     "recommendation and feeds", "ads", "search and retrieval", "vision, integrity and risk", "forecasting",

@@ -1,0 +1,172 @@
+"""The practice deck: one card per question of the guide, built from the sources so it cannot drift.
+
+Three sources, in the guide's reading order:
+
+* every ``## Check yourself {#check-yourself}`` question (its back is the
+  written answer);
+* every scenario's follow-up question (``#follow-ups``; its back is the
+  written answer);
+* every question of the question bank (``interview/question-bank.md``; its
+  back is the opening paragraph of the section it links to, read from that
+  section's Markdown at build time).
+
+A card's ID is its page and its prompt reduced to lower-case letters and
+digits, so fixing punctuation or capitals keeps a reader's progress on it;
+rewording a question makes it a new card. Each card names the section that
+teaches it (``page.html#id``), which every export ends the card with.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from scripts.guide.markdown import Document
+from scripts.guide.pages import finished_pages
+from scripts.guide.paths import CONFIG
+from scripts.guide.practice import SELF_CHECK, needs_self_check, questions
+from scripts.guide.scenario import is_walkthrough
+
+QUESTION_BANK = "interview/question-bank.md"
+BANK_ITEM = re.compile(r"^- (?P<prompt>.+?) → \[(?P<title>[^\]]+)\]\((?P<target>[^)\s]+)\)\s*$")
+NOT_PROSE = re.compile(r"^\s*(?:[!?]{3}|\||```|~~~|<|#|[-*] |\d+\. |\{)")
+CHAPTERS = {
+    "framework": "Framework", "foundations": "Foundations", "mlops": "MLOps platform",
+    "scenarios": "Scenarios", "interview": "Interview",
+}
+
+
+@dataclass(frozen=True)
+class Card:
+    """One flashcard: its stable ID, chapter, kind, prompt, answer (Markdown), the section that teaches it.
+
+    ``title`` names that section where the source names it (the question
+    bank's "page · section"), and is empty otherwise.
+    """
+
+    id: str
+    chapter: str
+    kind: str
+    prompt: str
+    answer: str
+    section: str
+    source: str
+    title: str = ""
+
+    def answer_links_from(self, page_url: str) -> str:
+        """The answer with its links rewritten to built pages, relative to the built page ``page_url``."""
+        origin = posixpath.dirname(self.source_uri)
+
+        def rewrite(match: re.Match[str]) -> str:
+            target = match["target"]
+            if "://" in target:
+                return match[0]
+            path, _, anchor = target.partition("#")
+            uri = posixpath.normpath(posixpath.join(origin, path)) if path else self.source_uri
+            built = uri.removesuffix(".md") + ".html" + (f"#{anchor}" if anchor else "")
+            return f"]({relative_url(built, page_url)})"
+
+        return re.sub(r"\]\((?P<target>[^)\s]+)\)", rewrite, self.answer)
+
+    @property
+    def source_uri(self) -> str:
+        """The path, relative to ``docs/``, of the page the card was written on."""
+        return self.source.split("docs/", 1)[-1].rsplit(":", 1)[0]
+
+
+def relative_url(built: str, page_url: str) -> str:
+    """``built`` (a path from the site root) as a link from the built page ``page_url``."""
+    path, _, anchor = built.partition("#")
+    relative = posixpath.relpath(path, posixpath.dirname(page_url) or ".")
+    return relative + (f"#{anchor}" if anchor else "")
+
+
+def uri_of(page: Document) -> str:
+    """The page's path relative to ``docs/``."""
+    return page.where.split("docs/", 1)[-1]
+
+
+def card_id(uri: str, prompt: str) -> str:
+    """A stable ID from the page and the prompt's letters and digits."""
+    letters = re.sub(r"[^a-z0-9]+", "", prompt.casefold())
+    return hashlib.sha1(f"{uri}\n{letters}".encode()).hexdigest()[:12]
+
+
+def built(uri: str, target: str) -> str:
+    """The built ``page.html#id`` of a link ``target`` written on the page ``uri``."""
+    path, _, anchor = target.partition("#")
+    page = posixpath.normpath(posixpath.join(posixpath.dirname(uri), path)) if path else uri
+    return page.removesuffix(".md") + ".html" + (f"#{anchor}" if anchor else "")
+
+
+def opening_paragraph(page: Document, anchor: str) -> str:
+    """The first paragraph of running text under the heading with ID ``anchor`` ("" when there is none)."""
+    start = next((h for h in page.headings if h.anchor == anchor), None)
+    if start is None:
+        return ""
+    paragraph: list[str] = []
+    for number, line in page.prose_lines():
+        if number <= start.line:
+            continue
+        if line.startswith("#") and paragraph == []:
+            return ""
+        if not line.strip():
+            if paragraph:
+                break
+            continue
+        if not paragraph and (NOT_PROSE.match(line) or line.startswith(" ")):
+            continue
+        paragraph.append(line.strip())
+    return " ".join(paragraph)
+
+
+def chapter_of(uri: str) -> str:
+    """The chapter a page belongs to, as the deck names it."""
+    return CHAPTERS.get(uri.split("/", 1)[0], "Other")
+
+
+def written_cards(page: Document, section: str, kind: str) -> list[Card]:
+    """Cards from the collapsible questions of one section, backed by their written answers."""
+    uri = uri_of(page)
+    cards = []
+    for question in questions(page, section):
+        teaches = built(uri, question.links[0]) if question.links else built(uri, f"#{section}")
+        cards.append(Card(card_id(uri, question.prompt), chapter_of(uri), kind, question.prompt,
+                          question.answer, teaches, f"{page.where}:{question.line}"))
+    return cards
+
+
+def bank_cards(bank: Document, pages: dict[str, Document]) -> list[Card]:
+    """Cards from the question bank, backed by the opening paragraph of the section each links to."""
+    uri = uri_of(bank)
+    cards = []
+    for number, line in bank.prose_lines():
+        match = BANK_ITEM.match(line)
+        if not match:
+            continue
+        path, _, anchor = match["target"].partition("#")
+        target_uri = posixpath.normpath(posixpath.join(posixpath.dirname(uri), path))
+        target = pages.get(target_uri)
+        back = opening_paragraph(target, anchor) if target else ""
+        cards.append(Card(card_id(uri, match["prompt"]), chapter_of(target_uri), "question bank",
+                          match["prompt"], back or "The section below answers it.", built(uri, match["target"]),
+                          f"{bank.where}:{number}", match["title"]))
+    return cards
+
+
+def deck(config: Path = CONFIG) -> list[Card]:
+    """Every card of the finished guide, by chapter in reading order: self-checks, follow-ups, the question bank."""
+    pages = {uri_of(page): page for page in finished_pages(config)}
+    cards: list[Card] = []
+    for uri, page in pages.items():
+        if needs_self_check(uri):
+            cards += written_cards(page, SELF_CHECK, "check yourself")
+        if is_walkthrough(uri):
+            cards += written_cards(page, "follow-ups", "follow-up")
+    if QUESTION_BANK in pages:
+        cards += bank_cards(pages[QUESTION_BANK], pages)
+    order = list(CHAPTERS.values())
+    return sorted(cards, key=lambda card: order.index(card.chapter) if card.chapter in order else len(order))

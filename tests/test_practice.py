@@ -1,0 +1,74 @@
+"""The practice deck: every question of the guide becomes a card, and the Anki package imports cleanly."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import zipfile
+from pathlib import Path
+
+from scripts.exports import anki
+from scripts.guide.deck import bank_cards, deck, uri_of
+from scripts.guide.markdown import documents
+from scripts.guide.pages import unfinished_spec
+from scripts.guide.paths import DOCS
+from tests.projects import FIXTURES
+
+QUESTION_LINE = re.compile(r'^\?\?\?\+? question "', re.MULTILINE)
+BANK_LINE = re.compile(r"^- .+ → \[[^\]]+\]\([^)]+\)\s*$", re.MULTILINE)
+
+
+def questions_in_raw_markdown() -> int:
+    """Count the deck's questions straight from the files, without the guide model's parsers."""
+    drafts = unfinished_spec()
+    total = 0
+    for path in DOCS.rglob("*.md"):
+        uri = path.relative_to(DOCS).as_posix()
+        if drafts.match_file(uri):
+            continue
+        text = path.read_text(encoding="utf-8")
+        for section in re.split(r"^## ", text, flags=re.MULTILINE):
+            if section.startswith(("Check yourself {#check-yourself}", "Follow-up questions {#follow-ups}")):
+                total += len(QUESTION_LINE.findall(section))
+        if uri == "interview/question-bank.md":
+            total += len(BANK_LINE.findall(text))
+    return total
+
+
+def test_the_deck_holds_every_question_of_the_guide_once() -> None:
+    cards = deck()
+    assert len(cards) == questions_in_raw_markdown() >= 380
+    assert len({card.id for card in cards}) == len(cards)
+    assert all(card.prompt and card.answer and ".html" in card.section for card in cards)
+
+
+def test_a_question_bank_card_is_backed_by_the_opening_paragraph_of_the_section_it_links() -> None:
+    pages = {uri_of(page): page for page in documents(FIXTURES / "deck" / "docs")}
+    timeline, table = bank_cards(pages["interview/question-bank.md"], pages)
+    assert timeline.answer == "Spend the minutes where the signal is, in two lines of running text."
+    assert (timeline.title, timeline.section) == ("Step · Timeline", "framework/step.html#timeline")
+    assert timeline.chapter == "Framework" and timeline.kind == "question bank"
+    assert table.answer == "The section below answers it."
+
+
+def notes_of(package: Path) -> dict[str, str]:
+    """GUID -> first field of every note in an ``.apkg``."""
+    with zipfile.ZipFile(package) as archive:
+        assert archive.testzip() is None
+        collection = package.with_suffix(".anki2")
+        collection.write_bytes(archive.read("collection.anki2"))
+    with sqlite3.connect(collection) as db:
+        return {guid: fields.split("\x1f")[0] for guid, fields in db.execute("SELECT guid, flds FROM notes")}
+
+
+def test_the_anki_package_holds_every_card_with_ids_stable_across_exports(tmp_path: Path) -> None:
+    first, second = tmp_path / "first.apkg", tmp_path / "second.apkg"
+    count = anki.export(first)
+    anki.export(second)
+    notes = notes_of(first)
+    assert len(notes) == count == len(deck())
+    assert notes == notes_of(second)
+    with sqlite3.connect(first.with_suffix(".anki2")) as db:
+        (decks,) = db.execute("SELECT decks FROM col").fetchone()
+    assert "ML System Design Field Guide::Scenarios" in decks
+    assert "ML System Design Field Guide::MLOps platform" in decks
