@@ -42,13 +42,15 @@ def test_the_deck_holds_every_question_of_the_guide_once() -> None:
     assert all(card.prompt and card.answer and ".html" in card.section for card in cards)
 
 
-def test_a_question_bank_card_is_backed_by_the_opening_paragraph_of_the_section_it_links() -> None:
+def test_a_question_bank_card_is_backed_by_the_opening_of_the_section_it_links() -> None:
     pages = {uri_of(page): page for page in documents(FIXTURES / "deck" / "docs")}
-    timeline, table = bank_cards(pages["interview/question-bank.md"], pages)
+    timeline, table, failures = bank_cards(pages["interview/question-bank.md"], pages)
     assert timeline.answer == "Spend the minutes where the signal is, in two lines of running text."
     assert (timeline.title, timeline.section) == ("Step · Timeline", "framework/step.html#timeline")
     assert timeline.chapter == "Framework" and timeline.kind == "question bank"
     assert table.answer == "The section below answers it."
+    assert failures.answer == ("It fails in two ways:\n\n- **Late data.** See [the other step](../framework/other.md#late)."
+                               "\n- **Duplicates.**")
 
 
 def notes_of(package: Path) -> dict[str, str]:
@@ -72,3 +74,18 @@ def test_the_anki_package_holds_every_card_with_ids_stable_across_exports(tmp_pa
         (decks,) = db.execute("SELECT decks FROM col").fetchone()
     assert "ML System Design Field Guide::Scenarios" in decks
     assert "ML System Design Field Guide::MLOps platform" in decks
+
+
+def test_every_link_on_a_card_lands_on_a_section_of_the_built_site(site_dir: Path) -> None:
+    review = "practice/index.html"
+    broken = []
+    for card in deck():
+        for target in re.findall(r"\]\(([^)\s]+)\)", card.answer_links_from(review)) + [card.section]:
+            if "://" in target:
+                continue
+            path, _, anchor = target.partition("#")
+            page = (site_dir / "practice" / path).resolve() if target != card.section else site_dir / path
+            html = page.read_text(encoding="utf-8") if page.is_file() else ""
+            if not html or (anchor and f'id="{anchor}"' not in html):
+                broken.append(f"{card.source}: {target}")
+    assert broken == []

@@ -32,7 +32,8 @@ from scripts.guide.scenario import is_walkthrough
 
 QUESTION_BANK = "interview/question-bank.md"
 BANK_ITEM = re.compile(r"^- (?P<prompt>.+?) → \[(?P<title>[^\]]+)\]\((?P<target>[^)\s]+)\)\s*$")
-NOT_PROSE = re.compile(r"^\s*(?:[!?]{3}|\||```|~~~|<|#|[-*] |\d+\. |\{)")
+NOT_PROSE = re.compile(r"^\s*(?:[!?]{3}|\||```|~~~|<|#|\{)")
+LIST_START = re.compile(r"^(?:[-*]|\d+\.) \S")
 CHAPTERS = {
     "framework": "Framework", "foundations": "Foundations", "mlops": "MLOps platform",
     "scenarios": "Scenarios", "interview": "Interview",
@@ -84,6 +85,21 @@ def relative_url(built: str, page_url: str) -> str:
     return relative + (f"#{anchor}" if anchor else "")
 
 
+def rebase_links(text: str, written_on: str, shown_on: str) -> str:
+    """Markdown ``text`` written on page ``written_on`` with its relative links rewritten for page ``shown_on``."""
+
+    def rewrite(match: re.Match[str]) -> str:
+        target = match["target"]
+        if "://" in target or target.startswith("mailto:"):
+            return match[0]
+        path, _, anchor = target.partition("#")
+        uri = posixpath.normpath(posixpath.join(posixpath.dirname(written_on), path)) if path else written_on
+        relative = posixpath.relpath(uri, posixpath.dirname(shown_on) or ".")
+        return f"]({relative}{'#' + anchor if anchor else ''})"
+
+    return re.sub(r"\]\((?P<target>[^)\s]+)\)", rewrite, text)
+
+
 def uri_of(page: Document) -> str:
     """The page's path relative to ``docs/``."""
     return page.where.split("docs/", 1)[-1]
@@ -102,25 +118,42 @@ def built(uri: str, target: str) -> str:
     return page.removesuffix(".md") + ".html" + (f"#{anchor}" if anchor else "")
 
 
-def opening_paragraph(page: Document, anchor: str) -> str:
-    """The first paragraph of running text under the heading with ID ``anchor`` ("" when there is none)."""
+def blocks_under(page: Document, anchor: str) -> list[list[str]]:
+    """The runs of non-blank prose lines between the heading with ID ``anchor`` and the next heading."""
     start = next((h for h in page.headings if h.anchor == anchor), None)
     if start is None:
-        return ""
-    paragraph: list[str] = []
+        return []
+    blocks: list[list[str]] = [[]]
     for number, line in page.prose_lines():
         if number <= start.line:
             continue
-        if line.startswith("#") and paragraph == []:
-            return ""
-        if not line.strip():
-            if paragraph:
-                break
-            continue
-        if not paragraph and (NOT_PROSE.match(line) or line.startswith(" ")):
-            continue
-        paragraph.append(line.strip())
-    return " ".join(paragraph)
+        if line.startswith("#"):
+            break
+        if line.strip():
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    return [block for block in blocks if block]
+
+
+def opening_text(page: Document, anchor: str) -> str:
+    """The opening of a section as a card's back: its first paragraph, with the list it introduces.
+
+    Admonitions, tables and code are passed over; a section that opens with
+    a list gives that list; a paragraph ending in a colon brings the list
+    that follows it. "" when the section has neither.
+    """
+    blocks = [block for block in blocks_under(page, anchor)
+              if not block[0].startswith((" ", "\t")) and not NOT_PROSE.match(block[0]) or LIST_START.match(block[0])]
+    if not blocks:
+        return ""
+    first = blocks[0]
+    if LIST_START.match(first[0]):
+        return "\n".join(first)
+    text = " ".join(line.strip() for line in first)
+    if text.endswith(":") and len(blocks) > 1 and LIST_START.match(blocks[1][0]):
+        text += "\n\n" + "\n".join(blocks[1])
+    return text
 
 
 def chapter_of(uri: str) -> str:
@@ -150,7 +183,7 @@ def bank_cards(bank: Document, pages: dict[str, Document]) -> list[Card]:
         path, _, anchor = match["target"].partition("#")
         target_uri = posixpath.normpath(posixpath.join(posixpath.dirname(uri), path))
         target = pages.get(target_uri)
-        back = opening_paragraph(target, anchor) if target else ""
+        back = rebase_links(opening_text(target, anchor), target_uri, uri) if target else ""
         cards.append(Card(card_id(uri, match["prompt"]), chapter_of(target_uri), "question bank",
                           match["prompt"], back or "The section below answers it.", built(uri, match["target"]),
                           f"{bank.where}:{number}", match["title"]))
