@@ -14,7 +14,7 @@ from scripts.guide.build import build
 from scripts.guide.diagrams import RENDER_COMMAND, diagram_key, store_path, svg_id
 from scripts.guide.markdown import Document, documents
 from scripts.guide.pages import finished_pages
-from scripts.guide.paths import DOCS, ROOT
+from scripts.guide.paths import DOCS
 from scripts.maintenance.draw_diagrams import render
 from tests.projects import FIXTURES, draw_diagrams, fixture_project
 

@@ -16,7 +16,7 @@ from scripts.exports.print_site import pdf_destination
 from scripts.guide.diagrams import RENDER_COMMAND
 from scripts.guide.markdown import documents
 from scripts.guide.pages import NOT_PRINTED, printed_pages, walkthroughs
-from scripts.guide.paths import DOCS, ROOT
+from scripts.guide.paths import ROOT
 from scripts.maintenance.draw_diagrams import render
 from tests.projects import draw_diagrams, fixture_project
 

@@ -15,7 +15,6 @@ unique on a page and in every export. A block Mermaid rejects is reported as
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 from playwright.sync_api import Browser, Page, sync_playwright
