@@ -22,7 +22,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
-from scripts.guide.deck import Card, deck, relative_url
+from scripts.guide.deck import Card, deck, rebase_links, relative_url
 from scripts.guide.markdown import Document
 from scripts.guide.practice import TIMELINE_PAGE, timeline_phases
 from scripts.guide.scenario import is_walkthrough
@@ -47,7 +47,7 @@ def card_json(card: Card) -> dict[str, str]:
     """What the review page needs of one card."""
     return {
         "id": card.id, "chapter": card.chapter, "kind": card.kind, "prompt": inline_html(card.prompt),
-        "answer": markdown.markdown(card.answer_links_from(REVIEW_PAGE)),
+        "answer": markdown.markdown(rebase_links(card.answer, card.source_uri, REVIEW_PAGE, to_html=True)),
         "url": relative_url(card.section, REVIEW_PAGE), "title": card.title,
     }
 

@@ -8,14 +8,14 @@ import zipfile
 from pathlib import Path
 
 from scripts.exports import anki
-from scripts.guide.deck import bank_cards, deck, uri_of
-from scripts.guide.markdown import documents
+from scripts.guide.deck import bank_cards, card_id, deck, rebase_links, uri_of, written_cards
+from scripts.guide.markdown import Document, documents
 from scripts.guide.pages import unfinished_spec
 from scripts.guide.paths import DOCS
 from tests.projects import FIXTURES
 
 QUESTION_LINE = re.compile(r'^\?\?\?\+? question "', re.MULTILINE)
-BANK_LINE = re.compile(r"^- .+ → \[[^\]]+\]\([^)]+\)\s*$", re.MULTILINE)
+BANK_LINE = re.compile(r"^- .+ → \[[^\]]+\]\([^)]+\)\s*(?:<!-- card-\w+ -->)?$", re.MULTILINE)
 
 
 def questions_in_raw_markdown() -> int:
@@ -42,15 +42,37 @@ def test_the_deck_holds_every_question_of_the_guide_once() -> None:
     assert all(card.prompt and card.answer and ".html" in card.section for card in cards)
 
 
-def test_a_question_bank_card_is_backed_by_the_opening_of_the_section_it_links() -> None:
-    pages = {uri_of(page): page for page in documents(FIXTURES / "deck" / "docs")}
-    timeline, table, failures = bank_cards(pages["interview/question-bank.md"], pages)
+def fixture_pages() -> dict[str, Document]:
+    """The deck fixture's pages by their path from ``docs/``."""
+    return {uri_of(page): page for page in documents(FIXTURES / "deck" / "docs")}
+
+
+def test_a_question_bank_card_is_backed_by_its_short_answer_or_the_opening_of_its_section() -> None:
+    pages = fixture_pages()
+    timeline, table, failures, reworded, _ = bank_cards(pages["interview/question-bank.md"], pages)
     assert timeline.answer == "Spend the minutes where the signal is, in two lines of running text."
     assert (timeline.title, timeline.section) == ("Step · Timeline", "framework/step.html#timeline")
     assert timeline.chapter == "Framework" and timeline.kind == "question bank"
     assert table.answer == "The section below answers it."
     assert failures.answer == ("It fails in two ways:\n\n- **Late data.** See [the other step](../framework/other.md#late)."
                                "\n- **Duplicates.**")
+    assert reworded.answer == "The one the table's last column\ntips, in [Step](../framework/step.md#options)."
+
+
+def test_a_pinned_card_id_outlives_rewording_and_an_unpinned_one_follows_the_words() -> None:
+    pages = fixture_pages()
+    bank = bank_cards(pages["interview/question-bank.md"], pages)
+    written = written_cards(pages["framework/step.md"], "check-yourself", "check yourself")
+    assert bank[3].id == "0123456789ab" and written[1].id == "0a1b2c3d4e5f"
+    assert written[0].id == card_id("framework/step.md", "How long is the timeline") != bank[0].id
+
+
+def test_links_on_a_card_are_rebased_onto_the_page_that_shows_it() -> None:
+    answer = "See [a](other.md#x), [b](#y) and [c](https://example.org)."
+    assert rebase_links(answer, "framework/step.md", "interview/bank.md") == (
+        "See [a](../framework/other.md#x), [b](../framework/step.md#y) and [c](https://example.org).")
+    assert rebase_links(answer, "framework/step.md", "practice/index.html", to_html=True) == (
+        "See [a](../framework/other.html#x), [b](../framework/step.html#y) and [c](https://example.org).")
 
 
 def notes_of(package: Path) -> dict[str, str]:
@@ -80,7 +102,7 @@ def test_every_link_on_a_card_lands_on_a_section_of_the_built_site(site_dir: Pat
     review = "practice/index.html"
     broken = []
     for card in deck():
-        for target in re.findall(r"\]\(([^)\s]+)\)", card.answer_links_from(review)) + [card.section]:
+        for target in re.findall(r"\]\(([^)\s]+)\)", rebase_links(card.answer, card.source_uri, review, to_html=True)) + [card.section]:
             if "://" in target:
                 continue
             path, _, anchor = target.partition("#")

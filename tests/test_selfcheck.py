@@ -29,6 +29,7 @@ def test_self_check_check_names_file_and_line_of_each_fault() -> None:
         "links to ../foundations/missing.md, which is not a finished page",
         f"{BAD}/mlops/few.md:5: 1 questions in collapsible blocks; 4 to 8 needed",
         f"{BAD}/mlops/none.md:7: no Check yourself section",
+        f"{BAD}/interview/question-bank.md:3: the section this question links opens with no paragraph",
     ]
     for message in expected:
         assert any(problem.startswith(message) for problem in report.problems), message

@@ -8,7 +8,9 @@ chapter index pages or the atlas):
 * it holds 4 to 8 collapsible questions, each with an answer;
 * each answer links to the section that teaches it, and that link resolves:
   the page exists among the finished pages and the ``#id`` is an explicit ID
-  on it.
+  on it;
+* every question of the question bank has an answer for its flashcard: the
+  opening paragraph of the section it links, or a short answer of its own.
 
 Problems are reported as ``file:line: message``.
 Usage: ``python -m scripts.checks.selfcheck``.
@@ -19,6 +21,7 @@ from __future__ import annotations
 import posixpath
 import re
 
+from scripts.guide.deck import NO_ANSWER, QUESTION_BANK, bank_cards
 from scripts.guide.markdown import Document
 from scripts.guide.pages import finished_pages
 from scripts.guide.practice import SELF_CHECK, needs_self_check, questions
@@ -103,6 +106,11 @@ def check(pages: list[Document]) -> Report:
             report.counts["pages"] += 1
             report.counts["questions"] += count
             report.problems += problems
+    if QUESTION_BANK in by_uri:
+        for card in bank_cards(by_uri[QUESTION_BANK], by_uri):
+            if card.answer == NO_ANSWER:
+                report.problems.append(f"{card.source}: the section this question links opens with no paragraph "
+                                       "a flashcard can show; write a short answer under the question")
     return report
 
 

@@ -21,7 +21,7 @@ import genanki
 import markdown
 from mkdocs.utils import yaml_load
 
-from scripts.guide.deck import Card, deck
+from scripts.guide.deck import Card, deck, rebase_links
 from scripts.guide.paths import CONFIG
 
 MODEL_ID = 1_730_202_612
@@ -54,7 +54,7 @@ def site_url(config: Path = CONFIG) -> str:
 
 def note_for(card: Card, base: str) -> genanki.Note:
     """One Anki note: the prompt, the answer as HTML with absolute links, the deep link to its section."""
-    answer = markdown.markdown(card.answer_links_from("index.html"))
+    answer = markdown.markdown(rebase_links(card.answer, card.source_uri, "index.html", to_html=True))
     answer = answer.replace('href="', f'href="{base}').replace(f'href="{base}http', 'href="http')
     label = html.escape(card.title or base + card.section)
     link = f'Read: <a href="{base}{card.section}">{label}</a>'

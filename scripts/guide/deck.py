@@ -11,9 +11,16 @@ Three sources, in the guide's reading order:
   section's Markdown at build time).
 
 A card's ID is its page and its prompt reduced to lower-case letters and
-digits, so fixing punctuation or capitals keeps a reader's progress on it;
-rewording a question makes it a new card. Each card names the section that
-teaches it (``page.html#id``), which every export ends the card with.
+digits, so fixing punctuation or capitals keeps a reader's progress on it.
+Rewording a question makes it a new card unless the question pins its ID:
+a ``card-<12 hex digits>`` class on a collapsible question
+(``??? question card-0123456789ab "..."``), or a ``<!-- card-... -->``
+comment ending a question-bank line. ``python -m scripts.guide.deck PAGE``
+prints the IDs of a page's cards to pin. A question-bank line may be
+followed by a short answer of its own (an indented ``??? success "Short
+answer"`` block), which backs the card instead of the section's opening.
+Each card names the section that teaches it (``page.html#id``), which every
+export ends the card with.
 """
 
 from __future__ import annotations
@@ -21,17 +28,21 @@ from __future__ import annotations
 import hashlib
 import posixpath
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from scripts.guide.markdown import Document
 from scripts.guide.pages import finished_pages
-from scripts.guide.paths import CONFIG
-from scripts.guide.practice import SELF_CHECK, needs_self_check, questions
+from scripts.guide.paths import CONFIG, display
+from scripts.guide.practice import PINNED, SELF_CHECK, needs_self_check, questions
 from scripts.guide.scenario import is_walkthrough
 
 QUESTION_BANK = "interview/question-bank.md"
-BANK_ITEM = re.compile(r"^- (?P<prompt>.+?) → \[(?P<title>[^\]]+)\]\((?P<target>[^)\s]+)\)\s*$")
+BANK_ITEM = re.compile(r"^- (?P<prompt>.+?) → \[(?P<title>[^\]]+)\]\((?P<target>[^)\s]+)\)"
+                       r"\s*(?:<!--\s*(?P<pin>card-[0-9a-f]{12})\s*-->)?\s*$")
+NO_ANSWER = "The section below answers it."
+SHORT_ANSWER = re.compile(r'^    \?\?\?\+?\s+\w+\s+"Short answer"\s*$')
 NOT_PROSE = re.compile(r"^\s*(?:[!?]{3}|\||```|~~~|<|#|\{)")
 LIST_START = re.compile(r"^(?:[-*]|\d+\.) \S")
 CHAPTERS = {
@@ -57,21 +68,6 @@ class Card:
     source: str
     title: str = ""
 
-    def answer_links_from(self, page_url: str) -> str:
-        """The answer with its links rewritten to built pages, relative to the built page ``page_url``."""
-        origin = posixpath.dirname(self.source_uri)
-
-        def rewrite(match: re.Match[str]) -> str:
-            target = match["target"]
-            if "://" in target:
-                return match[0]
-            path, _, anchor = target.partition("#")
-            uri = posixpath.normpath(posixpath.join(origin, path)) if path else self.source_uri
-            built = uri.removesuffix(".md") + ".html" + (f"#{anchor}" if anchor else "")
-            return f"]({relative_url(built, page_url)})"
-
-        return re.sub(r"\]\((?P<target>[^)\s]+)\)", rewrite, self.answer)
-
     @property
     def source_uri(self) -> str:
         """The path, relative to ``docs/``, of the page the card was written on."""
@@ -85,19 +81,29 @@ def relative_url(built: str, page_url: str) -> str:
     return relative + (f"#{anchor}" if anchor else "")
 
 
-def rebase_links(text: str, written_on: str, shown_on: str) -> str:
-    """Markdown ``text`` written on page ``written_on`` with its relative links rewritten for page ``shown_on``."""
+def rebase_links(text: str, written_on: str, shown_on: str, *, to_html: bool = False) -> str:
+    """Markdown ``text`` written on page ``written_on`` with its relative links rewritten for page ``shown_on``.
+
+    Both pages are paths from ``docs/``. With ``to_html`` the links point at
+    the built pages (``page.html#id``) and ``shown_on`` is a built page too.
+    """
 
     def rewrite(match: re.Match[str]) -> str:
         target = match["target"]
         if "://" in target or target.startswith("mailto:"):
             return match[0]
         path, _, anchor = target.partition("#")
-        uri = posixpath.normpath(posixpath.join(posixpath.dirname(written_on), path)) if path else written_on
-        relative = posixpath.relpath(uri, posixpath.dirname(shown_on) or ".")
-        return f"]({relative}{'#' + anchor if anchor else ''})"
+        uri = linked_page(written_on, path)
+        if to_html:
+            uri = uri.removesuffix(".md") + ".html"
+        return f"]({relative_url(uri + ('#' + anchor if anchor else ''), shown_on)})"
 
     return re.sub(r"\]\((?P<target>[^)\s]+)\)", rewrite, text)
+
+
+def linked_page(written_on: str, path: str) -> str:
+    """The page (a path from ``docs/``) that a link's ``path`` written on ``written_on`` names."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(written_on), path)) if path else written_on
 
 
 def uri_of(page: Document) -> str:
@@ -114,8 +120,7 @@ def card_id(uri: str, prompt: str) -> str:
 def built(uri: str, target: str) -> str:
     """The built ``page.html#id`` of a link ``target`` written on the page ``uri``."""
     path, _, anchor = target.partition("#")
-    page = posixpath.normpath(posixpath.join(posixpath.dirname(uri), path)) if path else uri
-    return page.removesuffix(".md") + ".html" + (f"#{anchor}" if anchor else "")
+    return linked_page(uri, path).removesuffix(".md") + ".html" + (f"#{anchor}" if anchor else "")
 
 
 def blocks_under(page: Document, anchor: str) -> list[list[str]]:
@@ -167,26 +172,47 @@ def written_cards(page: Document, section: str, kind: str) -> list[Card]:
     cards = []
     for question in questions(page, section):
         teaches = built(uri, question.links[0]) if question.links else built(uri, f"#{section}")
-        cards.append(Card(card_id(uri, question.prompt), chapter_of(uri), kind, question.prompt,
+        cards.append(Card(question.pinned or card_id(uri, question.prompt), chapter_of(uri), kind, question.prompt,
                           question.answer, teaches, f"{page.where}:{question.line}"))
     return cards
 
 
+def short_answers(bank: Document) -> dict[int, str]:
+    """Line of a question-bank item -> the short answer written under it, for the items that have one."""
+    lines = list(bank.prose_lines())
+    answers: dict[int, str] = {}
+    for index, (number, line) in enumerate(lines):
+        if not BANK_ITEM.match(line) or index + 2 >= len(lines):
+            continue
+        rest = iter(lines[index + 1:])
+        if next(rest)[1].strip() or not SHORT_ANSWER.match(next(rest)[1]):
+            continue
+        body: list[str] = []
+        for _, following in rest:
+            if following.strip() and not following.startswith(" " * 8):
+                break
+            body.append(following[8:])
+        answers[number] = "\n".join(body).strip()
+    return answers
+
+
 def bank_cards(bank: Document, pages: dict[str, Document]) -> list[Card]:
-    """Cards from the question bank, backed by the opening paragraph of the section each links to."""
+    """Cards from the question bank, backed by their short answers or the opening of the section each links."""
     uri = uri_of(bank)
+    written = short_answers(bank)
     cards = []
     for number, line in bank.prose_lines():
         match = BANK_ITEM.match(line)
         if not match:
             continue
         path, _, anchor = match["target"].partition("#")
-        target_uri = posixpath.normpath(posixpath.join(posixpath.dirname(uri), path))
+        target_uri = linked_page(uri, path)
         target = pages.get(target_uri)
-        back = rebase_links(opening_text(target, anchor), target_uri, uri) if target else ""
-        cards.append(Card(card_id(uri, match["prompt"]), chapter_of(target_uri), "question bank",
-                          match["prompt"], back or "The section below answers it.", built(uri, match["target"]),
-                          f"{bank.where}:{number}", match["title"]))
+        back = written.get(number) or (rebase_links(opening_text(target, anchor), target_uri, uri) if target else "")
+        pinned = PINNED.search(match["pin"] or "")
+        cards.append(Card(pinned["id"] if pinned else card_id(uri, match["prompt"]), chapter_of(target_uri),
+                          "question bank", match["prompt"], back or NO_ANSWER,
+                          built(uri, match["target"]), f"{bank.where}:{number}", match["title"]))
     return cards
 
 
@@ -203,3 +229,15 @@ def deck(config: Path = CONFIG) -> list[Card]:
         cards += bank_cards(pages[QUESTION_BANK], pages)
     order = list(CHAPTERS.values())
     return sorted(cards, key=lambda card: order.index(card.chapter) if card.chapter in order else len(order))
+
+
+def main() -> None:
+    """Print the ID, line and prompt of every card written on the pages given (Markdown paths)."""
+    wanted = {display(Path(arg).resolve()) for arg in sys.argv[1:]}
+    for card in deck():
+        if card.source.rsplit(":", 1)[0] in wanted:
+            print(f"card-{card.id}  {card.source}  {card.prompt}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,7 +1,9 @@
 """Practice questions as the guide's Markdown holds them: the Check yourself sections and follow-ups.
 
 A question is a collapsible block (``??? question "Prompt?"``) whose answer
-is the block's indented body. Which pages must carry a ``## Check yourself
+is the block's indented body. A class ``card-`` plus twelve hex digits after
+the type (``??? question card-0123456789ab "Prompt?"``) pins the question's
+card ID, so that a reworded question keeps a reader's progress. Which pages must carry a ``## Check yourself
 {#check-yourself}`` section is defined here once: every framework,
 foundations, MLOps and scenario page but the chapter index pages and the
 atlas.
@@ -17,17 +19,22 @@ from scripts.guide.markdown import Document
 SELF_CHECK = "check-yourself"
 SELF_CHECK_CHAPTERS = ("framework/", "foundations/", "mlops/", "scenarios/")
 NO_SELF_CHECK = ("scenarios/atlas.md",)
-QUESTION = re.compile(r'^\?\?\?\+?\s+\w+\s+"(?P<prompt>[^"]*)"\s*$')
+QUESTION = re.compile(r'^\?\?\?\+?\s+\w+(?P<classes>(?:\s+[\w-]+)*)\s+"(?P<prompt>[^"]*)"\s*$')
+PINNED = re.compile(r"\bcard-(?P<id>[0-9a-f]{12})\b")
 LINK = re.compile(r"\]\((?P<target>[^)\s]+)\)")
 
 
 @dataclass(frozen=True)
 class Question:
-    """One collapsible question: the line of its ``???`` opener, its prompt, and its answer's Markdown."""
+    """One collapsible question: the line of its ``???`` opener, its prompt, its answer's Markdown, its pinned ID.
+
+    ``pinned`` is the card ID its ``card-`` class gives, or "" without one.
+    """
 
     line: int
     prompt: str
     answer: str
+    pinned: str = ""
 
     @property
     def links(self) -> list[str]:
@@ -47,18 +54,19 @@ def questions(page: Document, section: str) -> list[Question]:
     An answer is the block's lines indented by four spaces (blank lines
     included); the first line indented less ends it.
     """
-    found: list[tuple[int, str, list[str]]] = []
+    found: list[tuple[int, str, str, list[str]]] = []
     inside = False
     for number, line in page.section_lines(section):
         match = QUESTION.match(line)
         if match:
-            found.append((number, match["prompt"], []))
+            pinned = PINNED.search(match["classes"])
+            found.append((number, match["prompt"], pinned["id"] if pinned else "", []))
             inside = True
         elif inside and (line.startswith("    ") or not line.strip()):
-            found[-1][2].append(line[4:])
+            found[-1][3].append(line[4:])
         else:
             inside = False
-    return [Question(number, prompt, "\n".join(body).strip()) for number, prompt, body in found]
+    return [Question(number, prompt, "\n".join(body).strip(), pinned) for number, prompt, pinned, body in found]
 
 
 TIMELINE_PAGE = "framework/index.md"
