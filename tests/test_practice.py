@@ -14,7 +14,7 @@ from scripts.guide.pages import unfinished_spec
 from scripts.guide.paths import DOCS
 from tests.projects import FIXTURES
 
-QUESTION_LINE = re.compile(r'^\?\?\?\+? question "', re.MULTILINE)
+QUESTION_LINE = re.compile(r'^\?\?\?\+? question (?:card-[0-9a-f]{12} )?"', re.MULTILINE)
 BANK_LINE = re.compile(r"^- .+ → \[[^\]]+\]\([^)]+\)\s*(?:<!-- card-\w+ -->)?$", re.MULTILINE)
 
 
