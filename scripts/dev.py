@@ -4,10 +4,14 @@ Usage (with the system's ``python3``; nothing else needs to be installed):
 
 * ``python3 scripts/dev.py serve``: build ``.venv`` with the pinned packages
   and serve the guide on http://127.0.0.1:8000/ with live reload;
-* ``python3 scripts/dev.py test``: the same set-up, plus Debian's Chromium
-  (installed with apt-get when missing), then the whole test suite;
+* ``python3 scripts/dev.py test``: the same set-up, plus Debian's Chromium and
+  a Java runtime for EPUBCheck (installed with apt-get when missing), then the
+  whole test suite;
 * ``python3 scripts/dev.py pdf guide.pdf``: the same set-up, then the PDF
   export of the whole guide (``scripts/exports/pdf.py``) into ``guide.pdf``;
+* ``python3 scripts/dev.py epub guide.epub``: the same set-up plus Java (for
+  EPUBCheck, installed with apt-get when missing), then the EPUB export of the
+  whole guide (``scripts/exports/epub.py``) into ``guide.epub``;
 * ``python3 scripts/dev.py anki guide.apkg``: the same set-up, then the
   practice deck as an Anki package (``scripts/exports/anki.py``);
 * ``python3 scripts/dev.py diagrams``: the same set-up, then draw every new or
@@ -97,6 +101,12 @@ def ensure_chromium() -> None:
         apt_install("chromium")
 
 
+def ensure_java() -> None:
+    """Install a Java runtime (EPUBCheck runs on it) when none is on the PATH."""
+    if not shutil.which("java"):
+        apt_install("default-jre-headless")
+
+
 def run_checks(names: list[str]) -> int:
     """Run the named checks (building ``site/`` first when one reads it); return how many failed."""
     failed = 0
@@ -113,11 +123,11 @@ def run_checks(names: list[str]) -> int:
 
 
 def main() -> None:
-    """Dispatch ``serve``, ``test``, ``pdf``, ``anki``, ``diagrams`` or ``check``."""
+    """Dispatch ``serve``, ``test``, ``pdf``, ``epub``, ``anki``, ``diagrams`` or ``check``."""
     action = sys.argv[1] if len(sys.argv) > 1 else ""
-    if action not in {"serve", "test", "pdf", "anki", "diagrams", "check"}:
+    if action not in {"serve", "test", "pdf", "epub", "anki", "diagrams", "check"}:
         sys.exit("usage: python3 scripts/dev.py serve|test [extra arguments] | pdf OUTPUT.pdf [--paper letter]"
-                 f" | anki OUTPUT.apkg | diagrams | check {'|'.join(CHECKS)}|all")
+                 f" | epub OUTPUT.epub | anki OUTPUT.apkg | diagrams | check {'|'.join(CHECKS)}|all")
     caller_dir = Path.cwd()
     os.chdir(ROOT)
     os.environ["NO_MKDOCS_2_WARNING"] = "1"
@@ -130,6 +140,11 @@ def main() -> None:
             sys.exit("usage: python3 scripts/dev.py anki OUTPUT.apkg")
         anki = [str(PYTHON), "-m", "scripts.exports.anki", "--output", str(caller_dir / extra[0])]
         os.execv(str(PYTHON), anki)
+    if action == "epub":
+        if len(extra) != 1:
+            sys.exit("usage: python3 scripts/dev.py epub OUTPUT.epub")
+        ensure_java()
+        os.execv(str(PYTHON), [str(PYTHON), "-m", "scripts.exports.epub", "--output", str(caller_dir / extra[0])])
     ensure_chromium()
     if action == "check":
         names = list(CHECKS) if extra == ["all"] else extra
@@ -144,6 +159,7 @@ def main() -> None:
         output = str(caller_dir / extra[0])
         export = [str(PYTHON), "-m", "scripts.exports.pdf", "--output", output, *extra[1:]]
         os.execv(str(PYTHON), export)
+    ensure_java()
     os.execv(str(PYTHON), [str(PYTHON), "-m", "pytest", *extra])
 
 

@@ -48,3 +48,25 @@ def walkthroughs(config: Path = CONFIG) -> list[Document]:
     docs = config.parent / "docs"
     return [page for page in finished_pages(config)
             if is_walkthrough((config.parent / page.where).relative_to(docs).as_posix())]
+
+
+def nav_order(config: Path = CONFIG) -> list[tuple[str | None, str]]:
+    """The printed pages in the order of the configuration's ``nav``, each with its top-level section.
+
+    Each entry is ``(chapter, "folder/page.md")``; a page listed at the top
+    level of the nav has no chapter.
+    """
+    docs = config.parent / "docs"
+    printed = {(config.parent / page.where).relative_to(docs).as_posix() for page in printed_pages(config)}
+    order: list[tuple[str | None, str]] = []
+
+    def walk(entries: list, chapter: str | None) -> None:
+        for entry in entries:
+            title, value = next(iter(entry.items())) if isinstance(entry, dict) else (None, entry)
+            if isinstance(value, list):
+                walk(value, title if chapter is None else chapter)
+            elif value in printed:
+                order.append((chapter, value))
+
+    walk((yaml_load(config.read_text(encoding="utf-8")) or {}).get("nav", []), None)
+    return order
