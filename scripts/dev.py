@@ -12,6 +12,9 @@ Usage (with the system's ``python3``; nothing else needs to be installed):
 * ``python3 scripts/dev.py epub guide.epub``: the same set-up plus Java (for
   EPUBCheck, installed with apt-get when missing), then the EPUB export of the
   whole guide (``scripts/exports/epub.py``) into ``guide.epub``;
+* ``python3 scripts/dev.py release [--tag vX.Y.Z]``: the set-up of the test
+  command, then the release (``scripts/exports/release.py``): the offline
+  site zip, the PDF and the EPUB, named with ``VERSION``, in ``dist/``;
 * ``python3 scripts/dev.py anki guide.apkg``: the same set-up, then the
   practice deck as an Anki package (``scripts/exports/anki.py``);
 * ``python3 scripts/dev.py diagrams``: the same set-up, then draw every new or
@@ -123,11 +126,12 @@ def run_checks(names: list[str]) -> int:
 
 
 def main() -> None:
-    """Dispatch ``serve``, ``test``, ``pdf``, ``epub``, ``anki``, ``diagrams`` or ``check``."""
+    """Dispatch ``serve``, ``test``, ``pdf``, ``epub``, ``release``, ``anki``, ``diagrams`` or ``check``."""
     action = sys.argv[1] if len(sys.argv) > 1 else ""
-    if action not in {"serve", "test", "pdf", "epub", "anki", "diagrams", "check"}:
+    if action not in {"serve", "test", "pdf", "epub", "release", "anki", "diagrams", "check"}:
         sys.exit("usage: python3 scripts/dev.py serve|test [extra arguments] | pdf OUTPUT.pdf [--paper letter]"
-                 f" | epub OUTPUT.epub | anki OUTPUT.apkg | diagrams | check {'|'.join(CHECKS)}|all")
+                 " | epub OUTPUT.epub | release [--tag vX.Y.Z] | anki OUTPUT.apkg | diagrams"
+                 f" | check {'|'.join(CHECKS)}|all")
     caller_dir = Path.cwd()
     os.chdir(ROOT)
     os.environ["NO_MKDOCS_2_WARNING"] = "1"
@@ -153,6 +157,9 @@ def main() -> None:
         sys.exit(1 if run_checks(names) else 0)
     if action == "diagrams":
         os.execv(str(PYTHON), [str(PYTHON), "-m", "scripts.maintenance.draw_diagrams", *extra])
+    if action == "release":
+        ensure_java()
+        os.execv(str(PYTHON), [str(PYTHON), "-m", "scripts.exports.release", *extra])
     if action == "pdf":
         if not extra:
             sys.exit("usage: python3 scripts/dev.py pdf OUTPUT.pdf [--paper letter]")

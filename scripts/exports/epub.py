@@ -35,9 +35,9 @@ from lxml import etree
 from mkdocs.utils import yaml_load
 
 from scripts.checks.epub import book_file_name, check_epub
-from scripts.exports.pdf import edition
 from scripts.guide.build import build
 from scripts.guide.diagrams import FONT_FAMILY, FONT_FILE, load
+from scripts.guide.edition import edition, version
 from scripts.guide.markdown import Document
 from scripts.guide.pages import nav_order
 from scripts.guide.paths import CONFIG

@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import html
-import subprocess
 import sys
 import tempfile
 import time
@@ -37,7 +36,8 @@ from pypdf import PdfReader
 from scripts.checks.pdf import check_pdf, destination_pages
 from scripts.exports.print_site import PRINT_PAGE, BuildFailed, PrintSite, build_print_site
 from scripts.guide.browser import ChromiumMissing, chromium_path, fence_network, launch, serve
-from scripts.guide.paths import CONFIG, ROOT
+from scripts.guide.edition import edition
+from scripts.guide.paths import CONFIG
 from scripts.guide.report import Report
 
 HERE = Path(__file__).resolve().parent
@@ -74,17 +74,6 @@ class ExportResult:
     bytes: int
     seconds: float
     report: Report
-
-
-def edition() -> str:
-    """The version printed on the cover: the commit the guide was built from, and its date."""
-    try:
-        described = subprocess.run(
-            ["git", "log", "-1", "--format=%h %cs"], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout.split()
-        return f"version {described[0]} of {described[1]}"
-    except (OSError, subprocess.CalledProcessError, IndexError):
-        return "version unknown (not a git checkout)"
 
 
 def count_diagrams(page: Page, site: PrintSite) -> int:

@@ -92,6 +92,7 @@ window.guidePdf = (function () {
   }
 
   function prepare(meta) {
+    document.title = meta.title;
     document.body.setAttribute("data-md-color-scheme", "default");
     expandInteractive();
     addCover(meta);
