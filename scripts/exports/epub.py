@@ -51,8 +51,7 @@ LICENCE = "Text CC BY 4.0 · code MIT"
 # Elements of the site's page that are controls or chrome, not content.
 CHROME = ("a.headerlink", "script", "noscript", "style", "button", "input", "select", "form",
           "[data-attempt]", ".tabbed-labels", "code a[id^='__codelineno']")
-PAGE = """<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE html>
+PAGE = """<!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="{lang}" xml:lang="{lang}">
 <head><meta charset="utf-8"/><title>{title}</title><link rel="stylesheet" type="text/css" href="{css}"/></head>
 <body>{body}</body>
@@ -217,7 +216,7 @@ def cover_page(title: str, description: str, lang: str) -> str:
             f'<p class="cover-description">{html.escape(description)}</p>'
             f'<p class="cover-edition">Exported {datetime.date.today().isoformat()} · {html.escape(edition())}</p>'
             f'<p class="cover-licence">{html.escape(LICENCE)}</p></section>')
-    return PAGE.format(lang=lang, title=html.escape(title), css="style/book.css", body=body).split("\n", 1)[1]
+    return PAGE.format(lang=lang, title=html.escape(title), css="style/book.css", body=body)
 
 
 def assemble(pages: list[BookPage], config: dict) -> epub.EpubBook:
@@ -243,7 +242,7 @@ def assemble(pages: list[BookPage], config: dict) -> epub.EpubBook:
     items = []
     for number, page in enumerate(pages):
         item = _Page(uid=f"page-{number}", file_name=page.file_name, title=page.title)
-        item.content = page.xhtml.split("\n", 1)[1] if page.xhtml.startswith("<?xml") else page.xhtml
+        item.content = page.xhtml
         if page.diagrams:
             item.properties.append("svg")
         book.add_item(item)
