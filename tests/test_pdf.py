@@ -57,6 +57,15 @@ def test_guide_pdf_passes_its_own_read_back_check(guide_pdf: export_pdf.ExportRe
 
 
 @pytest.mark.slow
+def test_running_footer_prints_on_every_sheet_but_the_cover(guide_pdf: export_pdf.ExportResult) -> None:
+    reader = PdfReader(guide_pdf.output)
+    total = len(reader.pages)
+    assert f"1 / {total}" not in reader.pages[0].extract_text()
+    assert reader.pages[1].extract_text().startswith(f"2 / {total}ML System Design Field Guide")
+    assert reader.metadata.title == "ML System Design Field Guide"
+
+
+@pytest.mark.slow
 def test_every_registered_section_address_is_a_named_destination_in_the_pdf(guide_pdf: export_pdf.ExportResult) -> None:
     destinations = destination_pages(PdfReader(guide_pdf.output))
     registered = [line.strip() for line in (ROOT / "anchors.txt").read_text(encoding="utf-8").splitlines()
@@ -70,13 +79,14 @@ def test_every_registered_section_address_is_a_named_destination_in_the_pdf(guid
 @pytest.mark.slow
 def test_contents_number_is_the_page_where_the_scenario_starts(guide_pdf: export_pdf.ExportResult) -> None:
     reader = PdfReader(guide_pdf.output)
-    contents = next(i for i, page in enumerate(reader.pages) if page.extract_text().lstrip().startswith("Contents"))
+    contents = destination_pages(reader)["print-page-toc"] - 1
     lines = [line for i in range(contents, contents + 3)
              for line in reader.pages[i].extract_text(extraction_mode="layout").splitlines()]
     title = walkthroughs()[0].title
     entry = next(line for line in lines if line.strip().startswith(title))
     number = int(entry.split()[-1])
-    assert reader.pages[number - 1].extract_text().lstrip().startswith(title)
+    footer, heading = reader.pages[number - 1].extract_text().splitlines()[:2]
+    assert footer.startswith(f"{number} / ") and heading == title
 
 
 def test_export_names_file_line_of_a_diagram_without_a_drawing(tmp_path: Path, browser: Browser) -> None:
@@ -133,3 +143,29 @@ def test_export_command_says_what_to_run_when_chromium_is_missing(monkeypatch: p
     error = capsys.readouterr().err.strip()
     assert error.count("\n") == 0
     assert "apt-get install chromium" in error
+
+
+def test_pdf_check_names_page_of_text_printed_too_small_to_read(tmp_path: Path, browser: Browser) -> None:
+    page = browser.new_page()
+    page.set_content("<h1>Only page</h1><p>Body text.</p><p style='font-size:7px'>a diagram label shrunk to fit</p>")
+    printed = tmp_path / "tiny.pdf"
+    printed.write_bytes(page.pdf(format="A4", outline=True, tagged=True))
+    page.close()
+    problems = check_pdf(printed, ["Only page"]).problems
+    assert "tiny.pdf: page 1: text prints at 5.2 pt, under 6.5 pt (a diagram shrunk to fit the sheet?): " \
+           "'a diagram label shrunk to fit'" in problems
+
+
+def test_pdf_check_names_contents_entry_titled_unlike_its_bookmark(tmp_path: Path, browser: Browser) -> None:
+    page = browser.new_page()
+    page.set_content("<p><a href='#print-page-toc'>Contents</a></p>"
+                     "<section id='print-page-toc' style='break-before: page'><h1>Contents</h1>"
+                     "<p><a href='#step'>Nav title 3</a></p></section>"
+                     "<h1 id='step' style='break-before: page'>Step 1: the page's own title</h1>")
+    printed = tmp_path / "toc.pdf"
+    printed.write_bytes(page.pdf(format="A4", outline=True, tagged=True))
+    page.close()
+    report = check_pdf(printed, ["Step 1: the page's own title"])
+    assert report.problems == ["toc.pdf: page 2: contents entry 'Nav title' is titled as no bookmark is "
+                               "(both use the pages' own titles)"]
+    assert report.counts["contents entries"] == 1

@@ -2,15 +2,17 @@
 
 A problem is reported as ``guide.pdf: page N: message``. The check fails when
 the outline lacks an entry for a page of the guide, when Mermaid source text
-shows on a page (a diagram printed unrendered), when an internal link has no
-destination, or when a number in the table of contents is not the page its
-entry jumps to.
+shows on a page (a diagram printed unrendered), when text prints under 6.5 pt
+(a diagram shrunk past reading to fit the sheet), when an internal link has no
+destination, or when an entry of the table of contents is not titled as a
+bookmark is or its number is not the page it jumps to.
 
 Usage: ``python -m scripts.checks.pdf guide.pdf [Title of a page ...]``.
 """
 
 from __future__ import annotations
 
+import math
 import multiprocessing
 import os
 import re
@@ -26,6 +28,8 @@ from scripts.guide.report import Report, finish
 MERMAID_TEXT = re.compile(r"\bflowchart (?:TB|TD|LR|RL|BT)\b|\bsequenceDiagram\b|-->|\bacc(?:Title|Descr)\b")
 TOC_ANCHOR = "print-page-toc"
 NUMBER_AT_END = re.compile(r"(\d+)\s*$")
+MIN_TEXT_PT = 6.5
+SAMPLE_WORDS = 6
 
 
 def outline_titles(reader: PdfReader) -> list[tuple[int, str]]:
@@ -107,27 +111,49 @@ def text_in_band(parts: list[tuple[float, float, str]], bottom: float, top: floa
     return " ".join(text for x, y, text in sorted(parts) if bottom - 1 <= y <= top + 1).strip()
 
 
-def _extract(job: tuple[str, list[int]]) -> list[tuple[int, str]]:
-    """Plain text of some pages of one PDF (run in a worker process)."""
+def printed_size(cm: list[float], tm: list[float], font_size: float) -> float:
+    """The height in points that text set at ``font_size`` prints at, through the text and page matrices."""
+    a, b = tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3]
+    c, d = tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]
+    return font_size * math.sqrt(abs(a * d - b * c))
+
+
+def _extract(job: tuple[str, list[int]]) -> list[tuple[int, str, float, str]]:
+    """Plain text of some pages of one PDF, each with its smallest printed text size and a
+    sample of the text at that size (run in a worker process)."""
     reader = PdfReader(job[0])
-    return [(index, reader.pages[index].extract_text() or "") for index in job[1]]
+    found = []
+    for index in job[1]:
+        sizes: list[tuple[float, str]] = []
+
+        def visit(text: str, cm: list[float], tm: list[float], _font: object, font_size: float) -> None:
+            if text.strip():
+                sizes.append((round(printed_size(cm, tm, font_size), 1), text.strip()))
+
+        text = reader.pages[index].extract_text(visitor_text=visit) or ""
+        smallest = min((size for size, _ in sizes), default=math.inf)
+        sample = " ".join(words for size, words in sizes if size == smallest)
+        found.append((index, text, smallest, " ".join(sample.split()[:SAMPLE_WORDS])))
+    return found
 
 
-def page_texts(pdf: Path) -> list[str]:
-    """Plain text of every page, extracted on every core (pypdf takes about 0.1 s a page)."""
+def read_pages(pdf: Path) -> list[tuple[str, float, str]]:
+    """Every page's plain text, smallest text size in points and a sample of that text, read on
+    every core (pypdf takes about 0.1 s a page)."""
     count = len(PdfReader(pdf).pages)
     workers = max(1, min(os.cpu_count() or 1, 4, count))
     jobs = [(str(pdf), list(range(start, count, workers))) for start in range(workers)]
-    texts = [""] * count
+    pages: list[tuple[str, float, str]] = [("", math.inf, "")] * count
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         for chunk in pool.map(_extract, jobs):
-            for index, text in chunk:
-                texts[index] = text
-    return texts
+            for index, text, smallest, sample in chunk:
+                pages[index] = (text, smallest, sample)
+    return pages
 
 
-def check_toc(reader: PdfReader, pdf_name: str, destinations: dict[str, int], report: Report) -> None:
-    """Each contents entry's printed number must be the page its link jumps to."""
+def check_toc(reader: PdfReader, pdf_name: str, destinations: dict[str, int], bookmarks: set[str],
+              report: Report) -> None:
+    """Each contents entry must carry a bookmark's title, and its printed number must be the page its link jumps to."""
     start = destinations.get(TOC_ANCHOR)
     if start is None:
         report.problems.append(f"{pdf_name}: no table of contents (no destination '{TOC_ANCHOR}')")
@@ -142,6 +168,10 @@ def check_toc(reader: PdfReader, pdf_name: str, destinations: dict[str, int], re
             text = text_in_band(parts, bottom, top)
             printed = NUMBER_AT_END.search(text)
             report.counts["contents entries"] += 1
+            title = NUMBER_AT_END.sub("", text).strip()
+            if title not in bookmarks:
+                report.problems.append(f"{pdf_name}: page {page_index + 1}: contents entry '{title}' "
+                                       "is titled as no bookmark is (both use the pages' own titles)")
             if name not in destinations:
                 report.problems.append(f"{pdf_name}: page {page_index + 1}: contents entry '{text}' jumps to missing '{name}'")
             elif not printed or int(printed.group(1)) != destinations[name]:
@@ -165,10 +195,13 @@ def check_pdf(pdf: Path, page_titles: list[str]) -> Report:
         if title not in titles:
             report.problems.append(f"{name}: outline has no bookmark for the page '{title}'")
     destinations = destination_pages(reader)
-    for index, text in enumerate(page_texts(pdf)):
+    for index, (text, smallest, sample) in enumerate(read_pages(pdf)):
         match = MERMAID_TEXT.search(text)
         if match:
             report.problems.append(f"{name}: page {index + 1}: Mermaid source text '{match.group(0)}' (a diagram printed unrendered)")
+        if smallest < MIN_TEXT_PT:
+            report.problems.append(f"{name}: page {index + 1}: text prints at {smallest:g} pt, under {MIN_TEXT_PT:g} pt "
+                                   f"(a diagram shrunk to fit the sheet?): '{sample}'")
         for _, (kind, target) in links_on(reader, index):
             if kind == "uri":
                 report.counts["external links"] += 1
@@ -176,7 +209,7 @@ def check_pdf(pdf: Path, page_titles: list[str]) -> Report:
                 report.counts["internal links"] += 1
             else:
                 report.problems.append(f"{name}: page {index + 1}: internal link to '#{target}' has no destination")
-    check_toc(reader, name, destinations, report)
+    check_toc(reader, name, destinations, titles, report)
     return report
 
 

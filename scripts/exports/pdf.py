@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import html
 import sys
 import tempfile
 import time
@@ -44,19 +43,32 @@ HERE = Path(__file__).resolve().parent
 PREPARE_JS = HERE / "prepare.js"
 PRINT_CSS = HERE / "print.css"
 PAPERS = {"a4": "A4", "letter": "Letter"}
+SHEET_HEIGHT_MM = {"a4": 297, "letter": 279}
 MAX_PASSES = 4
-MARGINS = {"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}
-FOOTER = (
-    '<div style="font-size:8px;width:100%;margin:0 16mm;display:flex;'
-    'justify-content:space-between;color:#555;font-family:sans-serif">'
-    '<span>{title}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>'
-)
-PAGE_TITLES = """() => Array.from(document.querySelectorAll(
-  'section.print-page[id]:not(.md-section) > h1')).map((h) => {
-    const copy = h.cloneNode(true);
-    copy.querySelectorAll('.headerlink, .section-copy-link').forEach((el) => el.remove());
-    return copy.textContent.replace(/\\s+/g, ' ').trim();
-  })"""
+MARGINS_MM = {"top": 16, "right": 20, "bottom": 20, "left": 20}
+HEADING_ROOM_MM = 25
+SHEET_STYLE = """@page {{
+  margin: {top}mm {right}mm {bottom}mm {left}mm;
+  @bottom-left {{ content: "{title}"; {footer} }}
+  @bottom-right {{ content: counter(page) " / " counter(pages); {footer} }}
+}}
+@page :first {{
+  @bottom-left {{ content: none; }}
+  @bottom-right {{ content: none; }}
+}}
+.md-typeset figure.diagram svg {{ max-height: {diagram_height}mm; }}
+"""
+FOOTER_FONT = "font: 9px sans-serif; color: #555;"
+
+
+def sheet_style(title: str, paper: str) -> str:
+    """The sheet's CSS: margins, a running footer (title, page of pages) on every sheet but the
+    cover, and the tallest a diagram may print: the sheet's text height less room for the heading
+    that keeps with it and its caption."""
+    text_height = SHEET_HEIGHT_MM[paper] - MARGINS_MM["top"] - MARGINS_MM["bottom"]
+    quoted = title.replace("\\", "\\\\").replace('"', '\\"')
+    return SHEET_STYLE.format(**MARGINS_MM, title=quoted, footer=FOOTER_FONT,
+                              diagram_height=text_height - HEADING_ROOM_MM)
 
 
 class ExportFailed(RuntimeError):
@@ -155,7 +167,7 @@ def print_book(page: Page, site: PrintSite, paper: str,
         page.goto(base + PRINT_PAGE, wait_until="load")
         page.add_script_tag(path=str(PREPARE_JS))
         page.add_style_tag(path=str(PRINT_CSS))
-        titles = page.evaluate(PAGE_TITLES)
+        titles = page.evaluate("() => window.guidePdf.pageTitles()")
         diagrams = count_diagrams(page, site)
         progress(f"{len(titles)} pages and {diagrams} diagrams on the print page")
         targets = page.evaluate("(meta) => window.guidePdf.prepare(meta)", {
@@ -163,10 +175,8 @@ def print_book(page: Page, site: PrintSite, paper: str,
             "date": f"Exported {datetime.date.today().isoformat()}", "version": edition(),
             "licence": "Text CC BY 4.0 · code MIT",
         })
-        options = {"format": PAPERS[paper], "outline": True, "tagged": True, "print_background": True,
-                   "display_header_footer": True, "header_template": "<span></span>",
-                   "footer_template": FOOTER.format(title=html.escape(site.config_title)),
-                   "margin": MARGINS}
+        page.add_style_tag(content=sheet_style(site.config_title, paper))
+        options = {"format": PAPERS[paper], "outline": True, "tagged": True, "print_background": True}
         pdf, passes = print_with_page_numbers(page, options, set(targets), progress)
     return pdf, titles, diagrams, passes, blocked
 

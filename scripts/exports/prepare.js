@@ -68,11 +68,27 @@ window.guidePdf = (function () {
     book.insertBefore(cover, book.firstChild);
   }
 
-  /* Rebuild the plugin's table of contents with a page-number slot per entry; return the targets. */
+  /* The title a page prints at its top (its h1, without the copy-link controls), or null. */
+  function pageTitle(section) {
+    var heading = section && section.matches("section.print-page") ? section.querySelector(":scope > h1") : null;
+    if (!heading) {
+      return null;
+    }
+    var copy = heading.cloneNode(true);
+    copy.querySelectorAll(".headerlink, .section-copy-link").forEach(function (el) { el.remove(); });
+    return copy.textContent.replace(/\s+/g, " ").trim();
+  }
+
+  /* Rebuild the plugin's table of contents with the pages' own titles (as the bookmarks have
+     them) and a page-number slot per entry; return the targets. */
   function buildToc() {
     var toc = document.querySelector("#print-page-toc");
     var targets = [];
     toc.querySelectorAll("a[href^='#']").forEach(function (link) {
+      var title = pageTitle(document.getElementById(link.getAttribute("href").slice(1)));
+      if (title) {
+        (link.querySelector(".md-ellipsis") || link).textContent = title;
+      }
       var number = document.createElement("span");
       number.className = "pdf-toc-page";
       number.textContent = "000";
@@ -81,6 +97,12 @@ window.guidePdf = (function () {
     });
     toc.querySelector("h1").setAttribute("aria-level", "1");
     return targets;
+  }
+
+  /* The title of every page of the guide, in print order (the export checks each has a bookmark). */
+  function pageTitles() {
+    return Array.prototype.slice.call(document.querySelectorAll("section.print-page[id]:not(.md-section)"))
+      .map(pageTitle).filter(function (title) { return title; });
   }
 
   /* Write the page number of each target into the table of contents. */
@@ -100,5 +122,5 @@ window.guidePdf = (function () {
     return buildToc();
   }
 
-  return { countDiagrams: countDiagrams, prepare: prepare, fillToc: fillToc };
+  return { countDiagrams: countDiagrams, pageTitles: pageTitles, prepare: prepare, fillToc: fillToc };
 })();
