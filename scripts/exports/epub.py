@@ -210,12 +210,14 @@ class _Page(epub.EpubHtml):
         return ('<?xml version="1.0" encoding="utf-8"?>\n' + self.content).encode("utf-8")
 
 
-def cover_page(title: str, description: str, lang: str) -> str:
-    """The book's first page: title, description, edition and licence."""
+def cover_page(title: str, description: str, lang: str, address: str) -> str:
+    """The book's first page: title, description, edition, licence and the published address."""
     body = (f'<section class="cover" epub:type="titlepage"><h1>{html.escape(title)}</h1>'
             f'<p class="cover-description">{html.escape(description)}</p>'
             f'<p class="cover-edition">Exported {datetime.date.today().isoformat()} · {html.escape(edition())}</p>'
-            f'<p class="cover-licence">{html.escape(LICENCE)}</p></section>')
+            f'<p class="cover-licence">{html.escape(LICENCE)}</p>'
+            f'<p class="cover-address">Read online: <a href="{html.escape(address)}">{html.escape(address)}</a></p>'
+            '</section>')
     return PAGE.format(lang=lang, title=html.escape(title), css="style/book.css", body=body)
 
 
@@ -237,7 +239,8 @@ def assemble(pages: list[BookPage], config: dict) -> epub.EpubBook:
     book.add_item(style)
     book.add_item(font)
     cover = _Page(uid="cover", file_name="cover.xhtml", title=config["site_name"])
-    cover.content = cover_page(config["site_name"], config.get("site_description", ""), lang)
+    cover.content = cover_page(config["site_name"], config.get("site_description", ""), lang,
+                               config["site_url"])
     book.add_item(cover)
     items = []
     for number, page in enumerate(pages):

@@ -173,7 +173,7 @@ def print_book(page: Page, site: PrintSite, paper: str,
         targets = page.evaluate("(meta) => window.guidePdf.prepare(meta)", {
             "title": site.config_title, "description": site.description,
             "date": f"Exported {datetime.date.today().isoformat()}", "version": edition(),
-            "licence": "Text CC BY 4.0 · code MIT",
+            "licence": "Text CC BY 4.0 · code MIT", "address": site.site_url,
         })
         page.add_style_tag(content=sheet_style(site.config_title, paper))
         options = {"format": PAPERS[paper], "outline": True, "tagged": True, "print_background": True}

@@ -47,7 +47,7 @@ window.guidePdf = (function () {
     });
   }
 
-  /* A cover page with the title, description, date and version. */
+  /* A cover page with the title, description, date, version, licence and published address. */
   function addCover(meta) {
     var cover = document.createElement("section");
     cover.id = "pdf-cover";
@@ -59,6 +59,14 @@ window.guidePdf = (function () {
       el.textContent = part[2];
       cover.appendChild(el);
     });
+    var online = document.createElement("p");
+    online.className = "pdf-cover-licence";
+    online.textContent = "Read online: ";
+    var address = document.createElement("a");
+    address.href = meta.address;
+    address.textContent = meta.address;
+    online.appendChild(address);
+    cover.appendChild(online);
     var contents = document.createElement("a");
     contents.className = "pdf-cover-contents";
     contents.href = "#print-page-toc";

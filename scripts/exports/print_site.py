@@ -59,6 +59,7 @@ class PrintSite:
     config_file: Path
     config_title: str
     description: str
+    site_url: str
 
     def diagram_count(self) -> int:
         """Mermaid blocks in the printed pages of the guide (drafts and interactive pages left out)."""
@@ -93,4 +94,5 @@ def build_print_site(site_dir: Path, config_file: Path = CONFIG) -> PrintSite:
     finally:
         os.chdir(previous)
         logger.removeHandler(collector)
-    return PrintSite(site_dir, config_file, config["site_name"], (config["site_description"] or "").strip())
+    return PrintSite(site_dir, config_file, config["site_name"], (config["site_description"] or "").strip(),
+                     config["site_url"])

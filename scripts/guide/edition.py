@@ -1,13 +1,14 @@
 """The guide's edition: the one version string (``VERSION``), and the commit it is built from.
 
-The site's footer-free pages, the PDF's cover, the EPUB's cover and metadata
-and the release's file names all take the version from here.
+The PDF's cover, the EPUB's cover and metadata and the release's file names
+all take the version from here.
 """
 
 from __future__ import annotations
 
 import re
 import subprocess
+from pathlib import Path
 
 from scripts.guide.paths import ROOT
 
@@ -35,11 +36,11 @@ def edition() -> str:
         return f"version {version()} (not a git checkout)"
 
 
-def changes_entry(wanted: str | None = None) -> str:
-    """The ``CHANGES.md`` entry of a version (``## 0.9.0 ...`` up to the next entry); raises if absent."""
+def changes_entry(wanted: str | None = None, changes: Path = CHANGES) -> str:
+    """The ``changes`` file's entry of a version (``## 0.9.0 ...`` up to the next entry); raises if absent."""
     wanted = wanted or version()
-    text = CHANGES.read_text(encoding="utf-8")
+    text = changes.read_text(encoding="utf-8")
     match = re.search(rf"^## {re.escape(wanted)}\b.*?(?=^## |\Z)", text, re.M | re.S)
     if match is None:
-        raise ValueError(f"{CHANGES.name}: no entry '## {wanted}' for the version in {VERSION_FILE.name}")
+        raise ValueError(f"{changes.name}: no entry '## {wanted}' for the version in {VERSION_FILE.name}")
     return match.group(0).strip() + "\n"
