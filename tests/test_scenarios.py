@@ -5,6 +5,7 @@ from __future__ import annotations
 from scripts.checks import scenarios as check_scenarios
 from scripts.guide.markdown import Document
 from scripts.guide.pages import walkthroughs
+from scripts.guide.scenario import schema_problems
 from tests.projects import FIXTURES
 
 BAD = "tests/fixtures/scenarios_bad/bad-scenario.md"
@@ -36,3 +37,11 @@ def test_scenario_check_names_file_and_line_of_each_fault() -> None:
     for message in expected:
         assert any(problem.startswith(message) for problem in report.problems), message
     assert len(report.problems) == len(expected)
+
+
+def test_generative_ai_is_a_family_and_its_misspelling_is_not() -> None:
+    bad = (FIXTURES / "scenarios_bad" / "bad-scenario.md").read_text(encoding="utf-8")
+    genai = Document(bad.replace("family: video", "family: generative AI"), "genai.md")
+    assert not any("'family'" in problem for problem in schema_problems(genai))
+    misspelt = Document(bad.replace("family: video", "family: generative ai"), "genai.md")
+    assert "genai.md:2: 'family' is 'generative ai'; allowed:" in " ".join(schema_problems(misspelt))

@@ -15,6 +15,7 @@ SECTION_IDS = [
 ]
 FAMILIES = (  # in the order of the site map and of scenarios/index.md
     "recommendation and feeds", "ads", "search and retrieval", "vision, integrity and risk", "forecasting",
+    "generative AI",
 )
 STRING_KEYS = ("task", "baseline", "production_model")
 LIST_KEYS = ("offline_metrics", "online_metrics")
