@@ -70,3 +70,29 @@ def test_scenario_with_broken_front_matter_stops_the_build_naming_its_file(tmp_p
     assert not result.ok
     assert "docs/scenarios/alpha.md:1: front matter is missing 'task'" in result.output
     assert "docs/scenarios/alpha.md:8: 'serving' is 'sometimes'" in result.output
+
+
+def test_chapter_landing_pages_list_every_page_of_their_chapter(site_dir: Path) -> None:
+    for chapter in ("foundations", "interview", "cheatsheets", "reference"):
+        landing = (site_dir / chapter / "index.html").read_text(encoding="utf-8")
+        pages = sorted(p.name for p in (site_dir / chapter).glob("*.html") if p.name != "index.html")
+        assert pages, chapter
+        for name in pages:
+            assert re.search(rf'<td><a href="{re.escape(name)}">.+?</a></td>\s*<td>.+?</td>\s*<td>\d+ min</td>',
+                             landing, re.S), (chapter, name)
+
+
+def test_chapter_table_gives_reading_times_and_names_a_page_without_description(tmp_path: Path) -> None:
+    project = fixture_project(tmp_path, "chapter_pages")
+    result = build(project / "site", project / "mkdocs.yml")
+    assert result.ok, result.output
+    landing = (project / "site" / "part" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<a href="one.html">Page one</a></td>\s*<td>The first page.*?</td>\s*<td>2 min</td>', landing, re.S)
+    assert re.search(r'<a href="two.html">Page two</a></td>\s*<td>The second page.</td>\s*<td>1 min</td>', landing, re.S)
+
+    two = project / "docs" / "part" / "two.md"
+    two.write_text(two.read_text(encoding="utf-8").replace("description: The second page.\n", "title: Two\n"),
+                   encoding="utf-8")
+    result = build(project / "site", project / "mkdocs.yml")
+    assert not result.ok
+    assert "docs/part/two.md:1: a page listed on a chapter landing page needs a front-matter description" in result.output
