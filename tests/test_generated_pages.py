@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from hooks.generated_pages import glossary_terms
+from hooks.tooltips import first_uses_only
 from scripts.guide.build import build
 from scripts.guide.paths import ROOT
 from tests.projects import fixture_project
@@ -96,3 +97,26 @@ def test_chapter_table_gives_reading_times_and_names_a_page_without_description(
     result = build(project / "site", project / "mkdocs.yml")
     assert not result.ok
     assert "docs/part/two.md:1: a page listed on a chapter landing page needs a front-matter description" in result.output
+
+
+def test_tooltips_appear_once_per_page_and_only_in_running_text(site_dir: Path) -> None:
+    for page in site_dir.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        titles = re.findall(r'<abbr title="([^"]*)">', html)
+        assert len(titles) == len(set(titles)), page
+        for tag in ("h1", "h2", "h3", "h4", "th", "summary"):
+            for element in re.findall(rf"<{tag}[ >].*?</{tag}>", html, re.S):
+                assert "<abbr" not in element, (page, element[:120])
+    assert "<abbr" not in (site_dir / "reference" / "glossary.html").read_text(encoding="utf-8")
+
+
+def test_tooltip_filter_keeps_the_first_use_in_running_text_only() -> None:
+    tip = '<abbr title="Machine learning.">ML</abbr>'
+    html = (f"<h2 id='x'>{tip} systems</h2><p>An <a href='#x'>{tip} link</a>, then {tip} in text,"
+            f" and {tip} again.</p><table><tr><th>{tip}</th></tr><tr><td>{tip}</td></tr></table>"
+            f"<details><summary>{tip}?</summary><p>Answer.</p></details><img src='a.png'><p><code>{tip}</code></p>")
+    out = first_uses_only(html)
+    assert out.count("<abbr") == 1
+    assert f"then {tip} in text" in out
+    assert "<h2 id='x'>ML systems</h2>" in out and "<th>ML</th>" in out and "<summary>ML?</summary>" in out
+    assert first_uses_only(html, keep_any=False).count("<abbr") == 0
