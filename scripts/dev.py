@@ -50,6 +50,7 @@ CHECKS = {
     "links": ("scripts.checks.links", True),
     "anchors": ("scripts.checks.anchors", True),
     "contrast": ("scripts.checks.contrast", True),
+    "accessibility": ("scripts.checks.accessibility", True),
     "search": ("scripts.checks.search", True),
 }
 

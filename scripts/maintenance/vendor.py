@@ -11,6 +11,10 @@ browser are committed under ``overrides/assets/vendor``:
   refuse web fonts loaded from ``file://``, so the font is also written into
   ``assets/stylesheets/diagram-font.css`` as a ``data:`` URL.
 
+The accessibility tests also need axe-core in the browser; it is committed
+under ``tests/vendor/axe-core`` with its licence and never ships with the
+site.
+
 Usage: ``python -m scripts.maintenance.vendor [--mermaid 11.x.y]``. Each tarball
 is checked against the registry's sha512 integrity before anything is written.
 """
@@ -33,6 +37,8 @@ REGISTRY = "https://registry.npmjs.org"
 MERMAID_VERSION = "11.17.2"
 IFRAME_WORKER_VERSION = "1.0.4"
 INTER_VERSION = "5.3.0"
+AXE_VERSION = "4.14.1"
+AXE = Path(__file__).resolve().parents[2] / "tests" / "vendor" / "axe-core"
 
 
 def fetch_package(name: str, version: str) -> tarfile.TarFile:
@@ -78,12 +84,18 @@ def vendor(mermaid_version: str) -> None:
         FONT_FILE.parent,
     )
     write_font_css()
+    extract(
+        fetch_package("axe-core", AXE_VERSION),
+        {"package/axe.min.js": "axe.min.js", "package/LICENSE": "LICENSE"},
+        AXE,
+    )
+    (AXE / "VERSION").write_text(f"axe-core {AXE_VERSION}\n", encoding="utf-8")
     (VENDOR / "VERSIONS").write_text(
         f"mermaid {mermaid_version}\niframe-worker {IFRAME_WORKER_VERSION}\n@fontsource/inter {INTER_VERSION}\n",
         encoding="utf-8",
     )
     print(f"vendored mermaid {mermaid_version}, iframe-worker {IFRAME_WORKER_VERSION} "
-          f"and Inter {INTER_VERSION} into {VENDOR}")
+          f"and Inter {INTER_VERSION} into {VENDOR}, and axe-core {AXE_VERSION} into {AXE}")
 
 
 def write_font_css() -> None:

@@ -1,0 +1,100 @@
+"""Accessibility check: axe-core finds no serious or critical violation on the guide's main pages.
+
+Each page of ``PAGES`` is opened from ``file://`` in Debian's Chromium, in
+the light and the dark palette (the reader's system preference, which the
+site follows) and at a laptop and a phone width, and the vendored axe-core
+(``tests/vendor/axe-core``) runs over it. The laptop-light pass runs every
+rule; the other three run the rules that depend on colours and widths
+(``VARIANT_RULES``). Violations of impact ``serious`` or ``critical`` fail,
+one line per rule and page: ``file [palette width]: rule (impact) on N
+elements: first selectors``. A page missing from the site is a problem too.
+
+Usage: ``python -m scripts.checks.accessibility [site_dir] [--quick]``
+(``--quick``: the home page, once per palette).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from playwright.sync_api import Browser, sync_playwright
+
+from scripts.guide.browser import fence_network, launch
+from scripts.guide.paths import ROOT, missing_site
+from scripts.guide.report import Report, finish
+
+AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
+PAGES = (
+    "index.html", "framework/index.html", "foundations/index.html", "mlops/index.html",
+    "scenarios/index.html", "interview/index.html", "cheatsheets/index.html", "reference/index.html",
+    "scenarios/video-recommendation.html", "scenarios/search-ranking.html", "scenarios/fraud-detection.html",
+    "cheatsheets/trade-offs.html", "reference/glossary.html",
+    "interview/question-bank.html", "interview/mock-interview.html", "practice/index.html",
+)
+QUICK_PAGES = ("index.html",)
+PALETTES = ("light", "dark")
+WIDTHS = (1280, 390)
+VARIANT_RULES = ["color-contrast", "link-in-text-block", "scrollable-region-focusable", "target-size",
+                 "region", "landmark-unique"]
+FAILING = ("serious", "critical")
+RUN = """async (rules) => {
+  const options = {resultTypes: ['violations']};
+  if (rules) options.runOnly = {type: 'rule', values: rules};
+  const result = await axe.run(document, options);
+  return result.violations.map(v => ({id: v.id, impact: v.impact,
+    targets: v.nodes.map(n => n.target.join(' '))}));
+}"""
+
+
+def check_site(site: Path, browser: Browser, pages: tuple[str, ...] = PAGES,
+               widths: tuple[int, ...] = WIDTHS) -> Report:
+    """Run axe over ``pages`` of ``site`` in both palettes at each width of ``widths``."""
+    report = Report()
+    report.counts["page views"] = 0
+    if problem := missing_site(site):
+        report.problems.append(problem)
+        return report
+    root = site.resolve()
+    for palette in PALETTES:
+        for width in widths:
+            context = browser.new_context(color_scheme=palette, viewport={"width": width, "height": 900},
+                                          is_mobile=width < 600, has_touch=width < 600)
+            blocked = fence_network(context)
+            page = context.new_page()
+            full = palette == PALETTES[0] and width == widths[0]
+            for name in pages:
+                path = root / name
+                where = f"{site / name} [{palette} {width}px]"
+                if not path.is_file():
+                    report.problems.append(f"{site / name}:1: page missing from the built site")
+                    continue
+                page.goto(path.as_uri())
+                page.wait_for_load_state("load")
+                page.add_script_tag(path=str(AXE))
+                report.counts["page views"] += 1
+                for violation in page.evaluate(RUN, None if full else VARIANT_RULES):
+                    if violation["impact"] in FAILING:
+                        targets = violation["targets"]
+                        report.problems.append(
+                            f"{where}: {violation['id']} ({violation['impact']}) on {len(targets)} elements: "
+                            + ", ".join(targets[:3]))
+            report.problems += [f"{site} [{palette} {width}px]: blocked off-site request: {r}" for r in blocked]
+            context.close()
+    return report
+
+
+def main() -> None:
+    """Check the site folder given (default ``site``); exit non-zero on a problem."""
+    args = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
+    quick = "--quick" in sys.argv
+    site = Path(args[0]) if args else Path("site")
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        report = check_site(site, browser, QUICK_PAGES if quick else PAGES, WIDTHS[:1] if quick else WIDTHS)
+        browser.close()
+    finish(report)
+
+
+if __name__ == "__main__":
+    main()
