@@ -45,6 +45,7 @@ CHECKS = {
     "build": ("scripts.checks.build", False),
     "scenarios": ("scripts.checks.scenarios", False),
     "selfcheck": ("scripts.checks.selfcheck", False),
+    "atlas": ("scripts.checks.atlas", False),
     "diagrams": ("scripts.checks.diagrams", False),
     "spelling": ("scripts.checks.spelling", False),
     "links": ("scripts.checks.links", True),

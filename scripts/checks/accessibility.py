@@ -29,7 +29,7 @@ PAGES = (
     "index.html", "framework/index.html", "foundations/index.html", "mlops/index.html",
     "scenarios/index.html", "interview/index.html", "cheatsheets/index.html", "reference/index.html",
     "scenarios/video-recommendation.html", "scenarios/search-ranking.html", "scenarios/fraud-detection.html",
-    "cheatsheets/trade-offs.html", "reference/glossary.html",
+    "scenarios/atlas.html", "cheatsheets/trade-offs.html", "reference/glossary.html",
     "interview/question-bank.html", "interview/mock-interview.html", "practice/index.html",
 )
 QUICK_PAGES = ("index.html",)

@@ -20,7 +20,7 @@ FAMILIES = (  # in the order of the site map and of scenarios/index.md
 STRING_KEYS = ("task", "baseline", "production_model")
 LIST_KEYS = ("offline_metrics", "online_metrics")
 CHOICES = {"family": FAMILIES, "difficulty": ("core", "advanced"), "serving": ("online", "batch", "hybrid")}
-NOT_WALKTHROUGHS = ("scenarios/index.md",)
+NOT_WALKTHROUGHS = ("scenarios/index.md", "scenarios/atlas.md")
 
 
 def is_walkthrough(src_uri: str) -> bool:
