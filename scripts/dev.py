@@ -52,6 +52,7 @@ CHECKS = {
     "anchors": ("scripts.checks.anchors", True),
     "contrast": ("scripts.checks.contrast", True),
     "accessibility": ("scripts.checks.accessibility", True),
+    "tables": ("scripts.checks.tables", True),
     "search": ("scripts.checks.search", True),
 }
 

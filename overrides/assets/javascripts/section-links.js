@@ -1,8 +1,6 @@
 /* Copy-link control: a button at the end of each section heading's line that
    copies the section's full address as the reader has the page open, served
-   (http://localhost:8000/...) or opened from disk (file:///...). It also
-   makes each scrolling table focusable, so that keyboard readers can scroll
-   it. */
+   (http://localhost:8000/...) or opened from disk (file:///...). */
 (function () {
   "use strict";
 
@@ -72,29 +70,8 @@
     heading.appendChild(status);
   }
 
-  /* Material wraps wide tables in a scrolling box at load; give each a place
-     in the tab order and a name, and each code block that scrolls a place in
-     the tab order, so a keyboard can scroll them. */
-  function focusableScrollers() {
-    Array.prototype.forEach.call(document.querySelectorAll(".md-typeset__scrollwrap"), function (box) {
-      box.tabIndex = 0;
-      box.setAttribute("role", "region");
-      box.setAttribute("aria-label", "Table, scrolls sideways");
-    });
-    Array.prototype.forEach.call(document.querySelectorAll(".md-typeset pre > code"), function (code) {
-      if (code.scrollWidth > code.clientWidth) {
-        code.tabIndex = 0;
-      }
-    });
-  }
-
   function start() {
     Array.prototype.forEach.call(document.querySelectorAll(HEADINGS), addButton);
-    if (window.document$) {
-      window.document$.subscribe(focusableScrollers);
-    } else {
-      focusableScrollers();
-    }
   }
 
   if (document.readyState === "loading") {
