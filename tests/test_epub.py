@@ -62,7 +62,7 @@ def test_epub_check_names_file_and_line_of_a_broken_link_and_a_missing_diagram(
     assert link in text
     broken_link = tmp_path / "broken-link.epub"
     rewrite(guide_epub.output, broken_link, page, link, 'href="../foundations/no-such-page.xhtml#')
-    problems = check_epub(broken_link).problems
+    problems = check_epub(broken_link, validate=False).problems
     assert any(problem.startswith("broken-link.epub/EPUB/scenarios/news-feed.xhtml:")
                and "no-such-page.xhtml" in problem and "names no page of the book" in problem
                for problem in problems)
@@ -71,7 +71,7 @@ def test_epub_check_names_file_and_line_of_a_broken_link_and_a_missing_diagram(
     end = text.index('</svg>', start) + len('</svg>')
     no_drawing = tmp_path / "no-drawing.epub"
     rewrite(guide_epub.output, no_drawing, page, text[start:end], "")
-    problems = check_epub(no_drawing).problems
+    problems = check_epub(no_drawing, validate=False).problems
     assert any(problem.startswith("no-drawing.epub/EPUB/scenarios/news-feed.xhtml:")
                and "holds no drawing" in problem for problem in problems)
 
