@@ -59,7 +59,7 @@ def test_site_zip_check_fails_without_search_index_or_drawings(site_dir: Path, b
                 if name == DIAGRAM_PAGE:
                     data = data.replace(b'<figure class="diagram"', b'<figure class="undrawn"')
                 broken.writestr(f"guide/{name}", data)
-    problems = check_site_zip(archive, "guide", browser)
+    problems = check_site_zip(archive, "guide", browser, timeout_ms=3_000)
     assert "index.html: search for 'framework' from file:// returned no results" in problems[0]
     assert problems[-1] == f"broken-site.zip: guide/{DIAGRAM_PAGE} shows no diagram from file://"
 

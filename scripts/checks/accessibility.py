@@ -5,7 +5,10 @@ and the vendored axe-core (``tests/vendor/axe-core``) runs over it in the
 light and the dark palette (switched in place, as the palette toggle does)
 at a laptop and a phone width. The laptop-light pass runs every
 rule; the other three run the rules that depend on colours and widths
-(``VARIANT_RULES``). Violations of impact ``serious`` or ``critical`` fail,
+(``VARIANT_RULES``). The interactive states of ``INTERACTIVE`` (a scenario
+in attempt mode, the diagram full-screen view) are entered by clicking
+their control and checked the same way. Violations of impact ``serious`` or
+``critical`` fail,
 one line per rule and page: ``file [palette width]: rule (impact) on N
 elements: first selectors``. A page missing from the site is a problem too.
 
@@ -18,7 +21,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
 
 from scripts.guide.browser import fence_network, launch
 from scripts.guide.paths import ROOT, missing_site
@@ -33,6 +36,12 @@ PAGES = (
     "interview/question-bank.html", "interview/mock-interview.html", "practice/index.html",
 )
 QUICK_PAGES = ("index.html",)
+# Interactive states, checked like pages: (page, control clicked to enter the state, name of the state).
+# The full-screen view goes first: an attempt, once started, folds the page (diagrams included) until it ends.
+INTERACTIVE = (
+    ("scenarios/video-recommendation.html", "figure.diagram .diagram-open >> visible=true", "diagram full-screen view"),
+    ("scenarios/video-recommendation.html", "[data-attempt-start]", "attempt mode"),
+)
 PALETTES = ("light", "dark")
 WIDTHS = (1280, 390)
 VARIANT_RULES = ["color-contrast", "link-in-text-block", "scrollable-region-focusable", "target-size",
@@ -59,12 +68,38 @@ RUN = """async (rules) => {
 }"""
 
 
+def audit(page: Page, label: str, widths: tuple[int, ...], report: Report) -> None:
+    """Run axe on the open page at each width in both palettes, adding failing violations to ``report``."""
+    for width in widths:
+        page.set_viewport_size({"width": width, "height": 900})
+        for palette in PALETTES:
+            page.evaluate(APPLY_PALETTE, SCHEMES[palette])
+            full = palette == PALETTES[0] and width == widths[0]
+            report.counts["page views"] += 1
+            for violation in page.evaluate(RUN, None if full else VARIANT_RULES):
+                if violation["impact"] in FAILING:
+                    targets = violation["targets"]
+                    report.problems.append(
+                        f"{label} [{palette} {width}px]: {violation['id']} ({violation['impact']}) "
+                        f"on {len(targets)} elements: " + ", ".join(targets[:3]))
+
+
+def open_page(page: Page, path: Path, width: int) -> None:
+    """Load ``path`` at ``width`` with axe ready and transitions off."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(path.as_uri())
+    page.wait_for_load_state("load")
+    page.add_script_tag(path=str(AXE))
+    page.add_style_tag(content=STILL)
+
+
 def check_site(site: Path, browser: Browser, pages: tuple[str, ...] = PAGES,
-               widths: tuple[int, ...] = WIDTHS) -> Report:
+               widths: tuple[int, ...] = WIDTHS, interactive: bool = True) -> Report:
     """Run axe over ``pages`` of ``site`` in both palettes at each width of ``widths``.
 
-    Each page is loaded once: the palette follows the emulated system
-    preference and the width the viewport, both switched in place.
+    Each page is loaded once: the width (the viewport) and the palette (as
+    the palette toggle sets it) are switched in place. With ``interactive``,
+    the states of ``INTERACTIVE`` are checked too.
     """
     report = Report()
     report.counts["page views"] = 0
@@ -80,23 +115,15 @@ def check_site(site: Path, browser: Browser, pages: tuple[str, ...] = PAGES,
         if not path.is_file():
             report.problems.append(f"{site / name}:1: page missing from the built site")
             continue
-        page.set_viewport_size({"width": widths[0], "height": 900})
-        page.goto(path.as_uri())
-        page.wait_for_load_state("load")
-        page.add_script_tag(path=str(AXE))
-        page.add_style_tag(content=STILL)
-        for width in widths:
-            page.set_viewport_size({"width": width, "height": 900})
-            for palette in PALETTES:
-                page.evaluate(APPLY_PALETTE, SCHEMES[palette])
-                full = palette == PALETTES[0] and width == widths[0]
-                report.counts["page views"] += 1
-                for violation in page.evaluate(RUN, None if full else VARIANT_RULES):
-                    if violation["impact"] in FAILING:
-                        targets = violation["targets"]
-                        report.problems.append(
-                            f"{site / name} [{palette} {width}px]: {violation['id']} ({violation['impact']}) "
-                            f"on {len(targets)} elements: " + ", ".join(targets[:3]))
+        open_page(page, path, widths[0])
+        audit(page, str(site / name), widths, report)
+    for name, control, state in INTERACTIVE if interactive else ():
+        path = root / name
+        if not path.is_file():
+            continue
+        open_page(page, path, widths[0])
+        page.click(control)
+        audit(page, f"{site / name} ({state})", widths, report)
     report.problems += [f"{site}: blocked off-site request: {request}" for request in blocked]
     context.close()
     return report
@@ -109,7 +136,8 @@ def main() -> None:
     site = Path(args[0]) if args else Path("site")
     with sync_playwright() as playwright:
         browser = launch(playwright)
-        report = check_site(site, browser, QUICK_PAGES if quick else PAGES, WIDTHS[:1] if quick else WIDTHS)
+        report = (check_site(site, browser, QUICK_PAGES, WIDTHS[:1], interactive=False) if quick
+                  else check_site(site, browser))
         browser.close()
     finish(report)
 

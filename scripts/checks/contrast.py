@@ -46,31 +46,37 @@ MEASURE = """([scheme, textRatio, outlineRatio]) => {
   const hex = (c) => '#' + c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
   const page = rgba(getComputedStyle(document.querySelector('.md-main') || document.body).backgroundColor);
   const pageBg = page[3] === 0 ? rgba(getComputedStyle(document.body).backgroundColor) : page;
-  const paint = (el, bottom) => {
+  const ownColour = (el) => {
     const style = getComputedStyle(el);
     if (style.fill === 'none' || style.visibility === 'hidden' || style.display === 'none') return null;
     const colour = rgba(style.fill);
     colour[3] *= Number(style.fillOpacity) * Number(style.opacity);
-    return colour[3] === 0 ? null : over(colour, bottom);
+    return colour[3] === 0 ? null : colour;
   };
+  const paint = (el, bottom) => { const colour = ownColour(el); return colour ? over(colour, bottom) : null; };
   return Array.from(document.querySelectorAll('figure.diagram')).map((figure) => {
     const svg = figure.querySelector('svg');
     const problems = [];
     if (!svg) return { source: figure.dataset.source, problems: ['no SVG in the figure'] };
+    // Each shape's place in document order, box and own colour, read once: a text is drawn over the
+    // shapes that come before it and contain its centre.
+    const order = new Map(Array.from(svg.querySelectorAll('*')).map((el, i) => [el, i]));
     const shapes = Array.from(svg.querySelectorAll('rect, path, polygon, circle, ellipse'))
-      .filter((el) => !el.closest('marker, defs, symbol'));
+      .filter((el) => !el.closest('marker, defs, symbol'))
+      .map((el) => ({ at: order.get(el), area: el.getBoundingClientRect(), colour: ownColour(el) }))
+      .filter((shape) => shape.colour !== null);
     for (const text of svg.querySelectorAll('text')) {
       const words = (text.textContent || '').trim();
       const box = text.getBoundingClientRect();
       if (!words || box.width === 0) continue;
       const cx = box.left + box.width / 2, cy = box.top + box.height / 2;
+      const at = order.get(text);
       let behind = pageBg;
       for (const shape of shapes) {
-        if (!(shape.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
-        const area = shape.getBoundingClientRect();
+        if (shape.at >= at) break;
+        const area = shape.area;
         if (cx < area.left || cx > area.right || cy < area.top || cy > area.bottom) continue;
-        const colour = paint(shape, behind);
-        if (colour) behind = colour;
+        behind = over(shape.colour, behind);
       }
       const ink = over(rgba(getComputedStyle(text).fill), behind);
       const value = ratio(ink, behind);
@@ -106,11 +112,13 @@ def check_site(site: Path, browser: Browser, pages: list[str] | None = None) -> 
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     blocked = fence_network(context)
     errors: list[str] = []
+    current = [""]
+    page = context.new_page()
+    page.on("console", lambda m: errors.append(f"{current[0]}: {m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(f"{current[0]}: {e}"))
     with serve(site) as base:
         for relative in pages:
-            page = context.new_page()
-            page.on("console", lambda m, r=relative: errors.append(f"{r}: {m.text}") if m.type == "error" else None)
-            page.on("pageerror", lambda e, r=relative: errors.append(f"{r}: {e}"))
+            current[0] = relative
             page.goto(base + relative, wait_until="load")
             report.counts["pages"] += 1
             report.counts["diagrams"] += page.locator("figure.diagram").count()
@@ -122,7 +130,7 @@ def check_site(site: Path, browser: Browser, pages: list[str] | None = None) -> 
                     report.problems += [f"{figure['source']}: {name} palette: {problem}" for problem in shown]
                     if more:
                         report.problems.append(f"{figure['source']}: {name} palette: {more} more like these")
-            page.close()
+    page.close()
     context.close()
     report.problems += [f"console error on {error}" for error in errors]
     report.problems += [f"blocked off-site request: {url}" for url in blocked]

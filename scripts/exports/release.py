@@ -28,7 +28,7 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, sync_playwright
 
-from scripts.checks.search import check_site
+from scripts.checks.search import RESULTS_TIMEOUT_MS, check_site
 from scripts.exports import epub as export_epub
 from scripts.exports import pdf as export_pdf
 from scripts.guide.browser import launch
@@ -58,13 +58,14 @@ def zip_site(site_dir: Path, output: Path, folder: str) -> None:
                 archive.write(path, f"{folder}/{path.relative_to(site_dir).as_posix()}")
 
 
-def check_site_zip(archive: Path, folder: str, browser: Browser) -> list[str]:
-    """Unzip the site and open it from ``file://``: search must answer and a diagram page show its drawings."""
+def check_site_zip(archive: Path, folder: str, browser: Browser, timeout_ms: int = RESULTS_TIMEOUT_MS) -> list[str]:
+    """Unzip the site and open it from ``file://``: search must answer (within ``timeout_ms``) and a
+    diagram page show its drawings."""
     with tempfile.TemporaryDirectory() as scratch:
         with zipfile.ZipFile(archive) as opened:
             opened.extractall(scratch)
         site = Path(scratch) / folder
-        problems = list(check_site(site, browser).problems)
+        problems = list(check_site(site, browser, timeout_ms=timeout_ms).problems)
         page = browser.new_page()
         try:
             page.goto((site / DIAGRAM_PAGE).as_uri())

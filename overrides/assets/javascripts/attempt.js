@@ -80,7 +80,7 @@
         button.type = "button";
         button.className = "md-button attempt__reveal";
         button.textContent = "Reveal this section";
-        button.setAttribute("aria-label", "Reveal: " + title(section.heading));
+        button.setAttribute("aria-label", "Reveal this section: " + title(section.heading));
         button.addEventListener("click", function () { reveal(section); });
         section.heading.insertAdjacentElement("afterend", button);
       } else if (open && hasButton) {

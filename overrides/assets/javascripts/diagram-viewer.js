@@ -58,7 +58,7 @@
     bar.append(
       button("Zoom in", "+", function () { zoomCentre(STEP); }),
       button("Zoom out", "\u2212", function () { zoomCentre(1 / STEP); }),
-      button("Actual size", "1:1", reset),
+      button("1:1, actual size", "1:1", reset),
       button("Close full-screen diagram", "\u00d7", function () { dialog.close(); })
     );
     stage = document.createElement("div");
