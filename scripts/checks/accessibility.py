@@ -3,14 +3,14 @@
 Each page of ``PAGES`` is opened from ``file://`` in Debian's Chromium, once,
 and the vendored axe-core (``tests/vendor/axe-core``) runs over it in the
 light and the dark palette (switched in place, as the palette toggle does)
-at a laptop and a phone width. The laptop-light pass runs every
-rule; the other three run the rules that depend on colours and widths
-(``VARIANT_RULES``). The interactive states of ``INTERACTIVE`` (a scenario
-in attempt mode, the diagram full-screen view) are entered by clicking
-their control and checked the same way. Violations of impact ``serious`` or
-``critical`` fail,
-one line per rule and page: ``file [palette width]: rule (impact) on N
-elements: first selectors``. A page missing from the site is a problem too.
+at a laptop and a phone width. The laptop-light pass runs every rule; the
+other three run the rules that depend on colours and widths
+(``VARIANT_RULES``). The interactive states of ``INTERACTIVE`` (the diagram
+full-screen view, a scenario in attempt mode) are entered by clicking their
+control and checked the same way. Violations of impact ``serious`` or
+``critical`` fail, one line per rule and page: ``file [palette width]: rule
+(impact) on N elements: first selectors``. A page missing from the site is a
+problem too.
 
 Usage: ``python -m scripts.checks.accessibility [site_dir] [--quick]``
 (``--quick``: the home page, once per palette).
