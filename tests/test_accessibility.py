@@ -29,7 +29,7 @@ def test_main_pages_and_interactive_states_have_no_serious_violation_in_both_pal
 
 
 def test_accessibility_check_names_page_and_rule_of_each_fault(browser: Browser) -> None:
-    site = FIXTURES / "accessibility_bad" / "site"
+    site = FIXTURES / "accessibility_bad" / "pages"
     report = accessibility.check_site(site, browser, ("index.html", "missing.html"), (1280,), interactive=False)
     where = f"{site / 'index.html'} [light 1280px]"
     for rule in ("button-name (critical)", "link-in-text-block (serious)", "scrollable-region-focusable (serious)"):

@@ -26,7 +26,7 @@ def test_comparison_tables_stack_and_wide_tables_show_they_scroll(site_dir: Path
 
 
 def test_tables_check_names_the_page_and_table_of_each_fault(browser: Browser) -> None:
-    site = FIXTURES / "tables_bad" / "site"
+    site = FIXTURES / "tables_bad" / "pages"
     report = tables.check_site(site, browser)
     assert report.problems == [
         f"{site / 'index.html'}: table 2 is wider than a 390 px screen and shows no sign that it scrolls "
